@@ -1,0 +1,46 @@
+//! Casebook's indexer: finds review PDFs, extracts their text and writes the index.
+//!
+//! It is the only writer of the index. A file that cannot be read is reported and skipped;
+//! the run goes on, and the report says what was skipped and why.
+
+pub mod extract;
+pub mod metadata;
+mod pipeline;
+pub mod structure;
+pub mod units;
+
+use std::path::PathBuf;
+
+pub use pipeline::{FileProblem, IndexOptions, IndexReport, discover, run};
+
+/// The result type of the indexer.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Errors that stop an indexing run (a bad file never does).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An input path that does not exist.
+    #[error("{}: no such file or folder", path.display())]
+    NoInput {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// A folder that could not be walked.
+    #[error("{}: {reason}", path.display())]
+    Walk {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// No file could be indexed; the previous index is unchanged.
+    #[error("none of the {n_found} files found could be indexed; the previous index is unchanged")]
+    NothingIndexed {
+        /// How many PDFs were found.
+        n_found: usize,
+    },
+    /// The index could not be opened or written.
+    #[error(transparent)]
+    Index(#[from] casebook::Error),
+}

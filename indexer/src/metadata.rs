@@ -1,0 +1,345 @@
+//! Review metadata: what a review is, who published it and when.
+//!
+//! Each value is taken from the most trusted source that has it: a sidecar file beside the PDF,
+//! then the title page, then the PDF's information dictionary, then the file name. Every value
+//! records where it came from ([`Provenance`]).
+
+use std::path::{Path, PathBuf};
+
+use casebook::{Provenance, Review, ReviewId, Sourced};
+use serde::Deserialize;
+
+use crate::extract::Extracted;
+
+/// The keys a sidecar file (`<name>.toml` beside `<name>.pdf`) may hold.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sidecar {
+    /// Title of the report.
+    pub title: Option<String>,
+    /// Review type id (`scr`, `lcspr`, `sar`, …).
+    #[serde(rename = "type")]
+    pub review_type: Option<String>,
+    /// Full name of the board.
+    pub board: Option<String>,
+    /// Short id of the board.
+    pub board_id: Option<String>,
+    /// Date of publication, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Pseudonym of the subject.
+    pub subject: Option<String>,
+    /// Age band id.
+    pub age_band: Option<String>,
+    /// Outcome id.
+    pub outcome: Option<String>,
+    /// Author.
+    pub author: Option<String>,
+}
+
+/// A sidecar that could not be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {reason}", path.display())]
+pub struct SidecarError {
+    /// The sidecar file.
+    pub path: PathBuf,
+    /// What is wrong with it, naming the field where toml can.
+    pub reason: String,
+}
+
+/// Reads the sidecar of `pdf`, if there is one.
+pub fn read_sidecar(pdf: &Path) -> Result<Option<Sidecar>, SidecarError> {
+    let path = pdf.with_extension("toml");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => return Err(SidecarError { path, reason: err.to_string() }),
+    };
+    let sidecar: Sidecar = toml::from_str(&text)
+        .map_err(|err| SidecarError { path: path.clone(), reason: err.message().to_string() })?;
+    if let Some(date) = &sidecar.published
+        && !is_date(date)
+    {
+        return Err(SidecarError {
+            path,
+            reason: format!("published: {date:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+        });
+    }
+    Ok(Some(sidecar))
+}
+
+/// Puts together the record of a review from every source.
+pub fn review(id: ReviewId, pdf: &Path, sidecar: Option<Sidecar>, text: &Extracted) -> Review {
+    let side = sidecar.unwrap_or_default();
+    let title_page = TitlePage::read(text);
+    let from = |value: Option<String>, source| value.map(|value| Sourced { value, source });
+    let pick = |a: Option<Sourced<String>>, b: Option<Sourced<String>>| a.or(b);
+
+    let file_stem = pdf.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let title = from(side.title, Provenance::Sidecar)
+        .or_else(|| from(title_page.title.clone(), Provenance::TitlePage))
+        .or_else(|| from(text.info.title.clone(), Provenance::PdfInfo))
+        .unwrap_or_else(|| Sourced {
+            value: title_from_file_name(&file_stem),
+            source: Provenance::FileName,
+        });
+    let review_type = pick(
+        from(side.review_type, Provenance::Sidecar),
+        from(title_page.review_type, Provenance::TitlePage)
+            .or_else(|| from(review_type_in(&file_stem), Provenance::FileName)),
+    );
+    let board =
+        pick(from(side.board, Provenance::Sidecar), from(title_page.board, Provenance::TitlePage));
+    let board_id = side.board_id.or_else(|| board.as_ref().map(|b| board_id_from_name(&b.value)));
+    let published = pick(
+        from(side.published, Provenance::Sidecar),
+        from(title_page.published, Provenance::TitlePage)
+            .or_else(|| from(text.info.created.as_deref().and_then(pdf_date), Provenance::PdfInfo)),
+    );
+    Review {
+        id,
+        title,
+        review_type,
+        board,
+        board_id,
+        published,
+        subject: pick(
+            from(side.subject, Provenance::Sidecar),
+            from(title_page.subject, Provenance::TitlePage),
+        ),
+        age_band: from(side.age_band, Provenance::Sidecar),
+        outcome: from(side.outcome, Provenance::Sidecar),
+        author: from(side.author, Provenance::Sidecar)
+            .or_else(|| from(text.info.author.clone(), Provenance::PdfInfo)),
+        file: pdf.display().to_string(),
+        n_pages: text.pages.len() as u32,
+    }
+}
+
+/// What the first page of a report says about it.
+#[derive(Debug, Default)]
+struct TitlePage {
+    title: Option<String>,
+    review_type: Option<String>,
+    board: Option<String>,
+    published: Option<String>,
+    subject: Option<String>,
+}
+
+impl TitlePage {
+    fn read(text: &Extracted) -> TitlePage {
+        let Some(first) = text.pages.first() else { return TitlePage::default() };
+        let lines: Vec<&str> =
+            first.body.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
+        let joined = lines.join(" ");
+        let board = lines.iter().find_map(|line| board_in(line));
+        let review_type = review_type_in(&joined);
+        let subject = subject_in(&joined);
+        // The title is the line that names the review type or the subject, else the first
+        // line that is not the board's name.
+        let title = lines
+            .iter()
+            .find(|l| review_type_in(l).is_some() || subject_in(l).is_some())
+            .or_else(|| lines.iter().find(|l| Some(l.to_string()) != board))
+            .map(|l| l.to_string())
+            .filter(|l| l.chars().count() <= 200);
+        let published = lines.iter().rev().find_map(|l| date_in(l));
+        TitlePage { title, review_type, board, published, subject }
+    }
+}
+
+/// Names of review types as written in reports, most specific first.
+const TYPE_NAMES: &[(&str, &str)] = &[
+    ("local child safeguarding practice review", "lcspr"),
+    ("child safeguarding practice review", "lcspr"),
+    ("national child safeguarding practice review", "national_review"),
+    ("safeguarding adults review", "sar"),
+    ("safeguarding adult review", "sar"),
+    ("domestic homicide review", "dhr"),
+    ("serious case review", "scr"),
+    ("rapid review", "rapid_review"),
+    ("learning review", "learning_review"),
+    ("learning from case reviews", "briefing"),
+    ("briefing", "briefing"),
+    ("triennial", "national_analysis"),
+    ("national analysis", "national_analysis"),
+];
+
+fn review_type_in(text: &str) -> Option<String> {
+    let lower = text.to_lowercase().replace(['-', '_'], " ");
+    if let Some((_, id)) = TYPE_NAMES.iter().find(|(name, _)| lower.contains(name)) {
+        return Some(id.to_string());
+    }
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    let abbreviations =
+        [("scr", "scr"), ("lcspr", "lcspr"), ("cspr", "lcspr"), ("sar", "sar"), ("dhr", "dhr")];
+    abbreviations.iter().find(|(abbr, _)| words.contains(abbr)).map(|(_, id)| id.to_string())
+}
+
+fn board_in(line: &str) -> Option<String> {
+    const BODIES: &[&str] = &[
+        "Safeguarding Children Partnership",
+        "Safeguarding Children Board",
+        "Safeguarding Adults Board",
+        "Safeguarding Partnership",
+        "Community Safety Partnership",
+    ];
+    let found = BODIES.iter().any(|b| line.to_lowercase().contains(&b.to_lowercase()));
+    (found && line.chars().count() <= 120).then(|| line.to_string())
+}
+
+/// Makes a short id from a board's name: "Northmoor Safeguarding Children Board" → `northmoor`.
+pub fn board_id_from_name(name: &str) -> String {
+    let generic = [
+        "safeguarding",
+        "children",
+        "childrens",
+        "adults",
+        "adult",
+        "board",
+        "partnership",
+        "partnerships",
+        "community",
+        "safety",
+        "local",
+        "and",
+        "the",
+        "of",
+    ];
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !generic.contains(&w.as_str()))
+        .collect();
+    let id = if words.is_empty() { ReviewId::slugify(name).to_string() } else { words.join("_") };
+    id.replace('-', "_")
+}
+
+fn subject_in(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|pair| {
+        let [kind, name] = pair else { return None };
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+        let kinds = ["Child", "Adult", "Family", "Baby", "Children"];
+        let is_name = !name.is_empty()
+            && name.len() <= 3
+            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        (kinds.contains(kind) && is_name).then(|| format!("{kind} {name}"))
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Finds a date such as "14 March 2016", "14th March 2016" or "March 2016" in a line.
+fn date_in(line: &str) -> Option<String> {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        let Some(month) = MONTHS.iter().position(|m| m == word) else { continue };
+        let Some(year) = words.get(i + 1).and_then(|y| y.parse::<u16>().ok()) else { continue };
+        if !(1990..=2100).contains(&year) {
+            continue;
+        }
+        let day = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .map(|d| d.trim_end_matches(|c: char| c.is_alphabetic()))
+            .and_then(|d| d.parse::<u8>().ok())
+            .filter(|d| (1..=31).contains(d));
+        return Some(match day {
+            Some(day) => format!("{year:04}-{:02}-{day:02}", month + 1),
+            None => format!("{year:04}-{:02}", month + 1),
+        });
+    }
+    None
+}
+
+/// Reads a PDF date (`D:20160314120000Z`) as `YYYY-MM-DD`.
+fn pdf_date(raw: &str) -> Option<String> {
+    let digits: String = raw.trim_start_matches("D:").chars().take(8).collect();
+    if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()) {
+        Some(format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]))
+    } else {
+        None
+    }
+}
+
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let numeric = |p: &str, len: usize| p.len() == len && p.chars().all(|c| c.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => numeric(y, 4),
+        [y, m] => numeric(y, 4) && numeric(m, 2),
+        [y, m, d] => numeric(y, 4) && numeric(m, 2) && numeric(d, 2),
+        _ => false,
+    }
+}
+
+fn title_from_file_name(stem: &str) -> String {
+    let words: Vec<String> = stem
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    if words.is_empty() { "Untitled review".to_string() } else { words.join(" ") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_in_the_forms_reports_use() {
+        assert_eq!(date_in("Published 14th March 2016").as_deref(), Some("2016-03-14"));
+        assert_eq!(date_in("March 2016").as_deref(), Some("2016-03"));
+        assert_eq!(date_in("May we all learn"), None);
+        assert_eq!(pdf_date("D:20190501120000Z").as_deref(), Some("2019-05-01"));
+    }
+
+    #[test]
+    fn review_types_and_subjects_are_recognised() {
+        assert_eq!(review_type_in("Serious Case Review: Child D").as_deref(), Some("scr"));
+        assert_eq!(
+            review_type_in("Local Child Safeguarding Practice Review").as_deref(),
+            Some("lcspr")
+        );
+        assert_eq!(review_type_in("child-d-sar-2020").as_deref(), Some("sar"));
+        assert_eq!(subject_in("Overview report Child D (2016)").as_deref(), Some("Child D"));
+        assert_eq!(subject_in("Children and families"), None);
+    }
+
+    #[test]
+    fn board_ids_drop_generic_words() {
+        assert_eq!(board_id_from_name("Northmoor Safeguarding Children Board"), "northmoor");
+        assert_eq!(
+            board_id_from_name("Harrowfield and Dunmere Safeguarding Adults Board"),
+            "harrowfield_dunmere"
+        );
+    }
+
+    #[test]
+    fn sidecar_dates_are_validated() {
+        assert!(is_date("2016-03-14") && is_date("2016") && !is_date("14/03/2016"));
+    }
+}

@@ -1,0 +1,176 @@
+//! The indexing run: find the files, extract them in parallel, write one commit.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use casebook::{IndexBuilder, ReviewId, SearchIndex, Taxonomy};
+use rayon::prelude::*;
+use tracing::{info, warn};
+
+use crate::extract;
+use crate::metadata;
+use crate::structure;
+use crate::units::Tagger;
+use crate::{Error, Result};
+
+/// What to index and where.
+#[derive(Clone, Debug)]
+pub struct IndexOptions {
+    /// The index folder; created if missing.
+    pub index_dir: PathBuf,
+    /// PDF files and folders to walk.
+    pub inputs: Vec<PathBuf>,
+    /// The taxonomy to tag with; `None` for the built-in one.
+    pub taxonomy: Option<Taxonomy>,
+}
+
+impl IndexOptions {
+    /// Options to index `inputs` into `index_dir` with the built-in taxonomy.
+    pub fn new(index_dir: &Path, inputs: &[PathBuf]) -> IndexOptions {
+        IndexOptions { index_dir: index_dir.to_path_buf(), inputs: inputs.to_vec(), taxonomy: None }
+    }
+}
+
+/// What a run did.
+#[derive(Clone, Debug, Default)]
+pub struct IndexReport {
+    /// PDF files found.
+    pub n_found: usize,
+    /// Files indexed.
+    pub n_indexed: usize,
+    /// Pages indexed.
+    pub n_pages: usize,
+    /// Files that could not be indexed, with the reason.
+    pub skipped: Vec<FileProblem>,
+    /// Problems that did not stop a file from being indexed.
+    pub warnings: Vec<FileProblem>,
+    /// Wall-clock time of the run.
+    pub elapsed: Duration,
+}
+
+/// A problem with one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileProblem {
+    /// The file.
+    pub path: PathBuf,
+    /// What went wrong.
+    pub reason: String,
+}
+
+/// Indexes every PDF under `options.inputs` into a fresh index at `options.index_dir`.
+///
+/// The new index replaces the old one in a single commit: if the run fails, or no file could
+/// be indexed, the previous index is left exactly as it was.
+pub fn run(options: &IndexOptions) -> Result<IndexReport> {
+    let started = Instant::now();
+    let files = discover(&options.inputs)?;
+    let tagger = Tagger::new(options.taxonomy.clone().unwrap_or_else(Taxonomy::builtin));
+    let index = SearchIndex::open_or_create(&options.index_dir)?;
+    let mut builder = index.builder()?;
+    builder.clear()?;
+
+    info!(n_files = files.len(), "indexing");
+    let outcomes: Vec<Outcome> =
+        files.par_iter().map(|(id, path)| index_file(&builder, &tagger, id, path)).collect();
+
+    let mut report = IndexReport { n_found: files.len(), ..IndexReport::default() };
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Indexed { n_pages, warnings } => {
+                report.n_indexed += 1;
+                report.n_pages += n_pages;
+                report.warnings.extend(warnings);
+            }
+            Outcome::Skipped(problem) => {
+                warn!(path = %problem.path.display(), reason = %problem.reason, "skipped");
+                report.skipped.push(problem);
+            }
+            Outcome::Failed(err) => return Err(err),
+        }
+    }
+    if report.n_indexed == 0 {
+        // Dropping the builder rolls back the `clear` above.
+        return Err(Error::NothingIndexed { n_found: report.n_found });
+    }
+    builder.commit()?;
+    index.reload()?;
+    report.elapsed = started.elapsed();
+    info!(
+        n_indexed = report.n_indexed,
+        n_pages = report.n_pages,
+        n_skipped = report.skipped.len(),
+        elapsed_ms = report.elapsed.as_millis() as u64,
+        "index committed"
+    );
+    Ok(report)
+}
+
+enum Outcome {
+    Indexed { n_pages: usize, warnings: Vec<FileProblem> },
+    Skipped(FileProblem),
+    Failed(Error),
+}
+
+fn index_file(builder: &IndexBuilder, tagger: &Tagger, id: &ReviewId, path: &Path) -> Outcome {
+    let text = match extract::extract_pdf(path) {
+        Ok(text) => text,
+        Err(err) => {
+            return Outcome::Skipped(FileProblem {
+                path: path.to_path_buf(),
+                reason: err.to_string(),
+            });
+        }
+    };
+    let mut warnings: Vec<FileProblem> = text
+        .warnings
+        .iter()
+        .map(|w| FileProblem { path: path.to_path_buf(), reason: w.clone() })
+        .collect();
+    let sidecar = metadata::read_sidecar(path).unwrap_or_else(|err| {
+        warnings.push(FileProblem { path: err.path.clone(), reason: err.reason });
+        None
+    });
+    let review = metadata::review(id.clone(), path, sidecar, &text);
+    let structure = structure::analyse(&text.pages);
+    let units = tagger.units(&review, &text.pages, &structure);
+    let tags = casebook::profile::review_tags(&units);
+    match builder.add_review(&review, &tags, &units) {
+        Ok(()) => Outcome::Indexed { n_pages: text.pages.len(), warnings },
+        Err(err) => Outcome::Failed(err.into()),
+    }
+}
+
+/// Finds the PDFs under `inputs`, sorted by path, each with a unique review id.
+pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
+    let mut paths = Vec::new();
+    for input in inputs {
+        if !input.exists() {
+            return Err(Error::NoInput { path: input.clone() });
+        }
+        for entry in walkdir::WalkDir::new(input).follow_links(true).sort_by_file_name() {
+            let entry = entry
+                .map_err(|err| Error::Walk { path: input.clone(), reason: err.to_string() })?;
+            let is_pdf = entry.file_type().is_file()
+                && entry.path().extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+            if is_pdf {
+                paths.push(entry.into_path());
+            }
+        }
+    }
+    paths.sort();
+    paths.dedup();
+    let mut seen = std::collections::HashSet::new();
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let base = ReviewId::slugify(&stem);
+        let mut id = base.clone();
+        let mut n = 2;
+        while !seen.insert(id.clone()) {
+            id = ReviewId::slugify(&format!("{base}-{n}"));
+            n += 1;
+        }
+        files.push((id, path));
+    }
+    Ok(files)
+}

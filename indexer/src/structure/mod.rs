@@ -1,0 +1,422 @@
+//! The structure of a review report: sections, findings and recommendations.
+//!
+//! Reports are read line by line across pages. Headings (numbered, named after a known section,
+//! or set in bold or a larger font) open sections; every passage of body text carries the path
+//! of the sections it sits in. Findings and recommendations are found where reports put them:
+//! labelled items ("Finding 1:", "Learning point 2", "Recommendation 3:", "R4 [to the
+//! police]:"), numbered or bulleted items under a findings or recommendations heading, and the
+//! rows of an action plan when the report lists its recommendations nowhere else. An item's text
+//! runs on across lines and page breaks until the next item or heading.
+
+mod line;
+
+use casebook::SectionKind;
+
+use crate::extract::PageText;
+use line::{Kind, classify};
+
+/// What a report is made of.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Structure {
+    /// Body text split at page and section boundaries, in reading order.
+    pub passages: Vec<Passage>,
+    /// Findings and learning points.
+    pub findings: Vec<Item>,
+    /// Recommendations.
+    pub recommendations: Vec<Item>,
+}
+
+/// A run of body text on one page within one section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    /// 1-based page.
+    pub page: u32,
+    /// Section headings, outermost first.
+    pub section: Vec<String>,
+    /// What kind of section the passage is in.
+    pub kind: SectionKind,
+    /// The text, lines joined with `\n`.
+    pub text: String,
+}
+
+/// A finding or a recommendation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// The number as written ("3", "R3", "2.1"), or its position when the report gives none.
+    pub number: String,
+    /// 1-based page where it starts.
+    pub page: u32,
+    /// Section headings, outermost first.
+    pub section: Vec<String>,
+    /// The whole text, joined across lines and pages.
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ItemKind {
+    Finding,
+    Recommendation,
+    /// A row of an action plan table, kept apart from stated recommendations.
+    ActionPlanRow,
+}
+
+/// A section heading on the stack.
+#[derive(Clone, Debug)]
+struct Heading {
+    level: usize,
+    title: String,
+    kind: SectionKind,
+}
+
+/// An item being read.
+#[derive(Debug)]
+struct Open {
+    kind: ItemKind,
+    number: String,
+    page: u32,
+    section: Vec<String>,
+    text: String,
+    /// True when the item came from a list or paragraph inside a section rather than a label:
+    /// such items end at the next paragraph break.
+    ends_at_break: bool,
+}
+
+/// Reads the structure of a report from its pages.
+pub fn analyse(pages: &[PageText]) -> Structure {
+    let mut reader = Reader::default();
+    for page in pages {
+        reader.page(page);
+    }
+    reader.finish()
+}
+
+#[derive(Default)]
+struct Reader {
+    out: Structure,
+    stack: Vec<Heading>,
+    open: Option<Open>,
+    passage: Option<Passage>,
+    /// Recommendations found in an action plan table, kept apart: they are used only when the
+    /// report states its recommendations nowhere else.
+    action_plan: Vec<Item>,
+    /// The page on which a contents list started; contents end with that page.
+    contents_page: Option<u32>,
+    /// Whether the previous line ended a paragraph.
+    at_break: bool,
+    /// Whether the previous line was a paragraph number alone ("9.2"), as tables of numbered
+    /// paragraphs put them.
+    after_paragraph_number: bool,
+    /// Whether the line before the current one was a paragraph number alone.
+    number_before: bool,
+    /// Whether the report labels its findings ("Finding 1:"); if so, plain paragraphs under a
+    /// findings heading are explanation, not findings.
+    labelled_findings: bool,
+}
+
+impl Reader {
+    fn page(&mut self, page: &PageText) {
+        if self.contents_page.is_some_and(|p| p < page.number) {
+            self.contents_page = None;
+            if self.kind() == SectionKind::Contents {
+                self.stack.clear();
+            }
+        }
+        self.at_break = true;
+        for raw in page.body.lines() {
+            let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.is_empty() {
+                self.paragraph_break();
+                continue;
+            }
+            self.line(page.number, &text);
+        }
+        self.flush_passage();
+    }
+
+    fn kind(&self) -> SectionKind {
+        self.stack
+            .iter()
+            .rev()
+            .map(|h| h.kind)
+            .find(|k| *k != SectionKind::Other)
+            .unwrap_or(SectionKind::Other)
+    }
+
+    fn path(&self) -> Vec<String> {
+        self.stack.iter().map(|h| h.title.clone()).collect()
+    }
+
+    fn paragraph_break(&mut self) {
+        self.at_break = true;
+        if self.open.as_ref().is_some_and(|o| o.ends_at_break && !o.text.is_empty()) {
+            self.close();
+        }
+    }
+
+    fn line(&mut self, page: u32, text: &str) {
+        let kind = classify(text, self.at_break || self.after_paragraph_number, self.kind());
+        self.number_before = self.after_paragraph_number;
+        self.after_paragraph_number = matches!(kind, Kind::ParagraphNumber);
+        match kind {
+            Kind::Heading { level, title } => {
+                self.close();
+                self.flush_passage();
+                let kind = SectionKind::from_heading(&title);
+                let level = level.unwrap_or_else(|| self.unnumbered_level(kind));
+                while self.stack.last().is_some_and(|h| h.level >= level) {
+                    self.stack.pop();
+                }
+                if kind == SectionKind::Contents {
+                    self.contents_page = Some(page);
+                }
+                self.stack.push(Heading { level, title, kind });
+                self.at_break = true;
+                return;
+            }
+            Kind::Label { finding, number, rest } => {
+                self.close();
+                let kind = if finding { ItemKind::Finding } else { ItemKind::Recommendation };
+                self.labelled_findings |= finding;
+                self.start(kind, number, page, &rest, false);
+            }
+            Kind::ListItem { number, rest } => {
+                let section = self.kind();
+                let item_kind = match section {
+                    SectionKind::Recommendations => Some(ItemKind::Recommendation),
+                    SectionKind::Findings => Some(ItemKind::Finding),
+                    _ => None,
+                };
+                let labelled = self.open.as_ref().is_some_and(|o| !o.ends_at_break);
+                match item_kind {
+                    // Lists inside a labelled item (sub-points of "Recommendation 2") belong to it.
+                    Some(_) if labelled => self.append(&rest_or_marker(&number, &rest)),
+                    Some(kind)
+                        if kind == ItemKind::Finding
+                            || is_recommendation_text(&rest)
+                            || rest.is_empty() =>
+                    {
+                        self.close();
+                        let number = number.unwrap_or_else(|| self.next_number(kind));
+                        self.start(kind, number, page, &rest, true);
+                    }
+                    _ => self.append(&rest_or_marker(&number, &rest)),
+                }
+            }
+            Kind::ActionPlanRow { number, rest } if self.kind() == SectionKind::ActionPlan => {
+                self.close();
+                self.start(ItemKind::ActionPlanRow, number, page, &rest, false);
+            }
+            Kind::ParagraphNumber => {
+                // A numbered paragraph inside a findings or recommendations section without
+                // labelled items is an item of its own.
+                self.close_unlabelled();
+                self.at_break = true;
+            }
+            Kind::ActionPlanRow { .. } | Kind::Text => {
+                let numbered =
+                    text.split_whitespace().next().is_some_and(line::is_paragraph_number);
+                let starts_paragraph = self.at_break || numbered;
+                if starts_paragraph {
+                    self.close_unlabelled();
+                }
+                if self.open.is_none() && starts_paragraph {
+                    let body = if numbered {
+                        line::strip_paragraph_number(text)
+                    } else {
+                        text.to_string()
+                    };
+                    match self.kind() {
+                        SectionKind::Recommendations
+                            if is_recommendation_text(&body) && !is_preamble(&body) =>
+                        {
+                            let number = self.next_number(ItemKind::Recommendation);
+                            self.start(ItemKind::Recommendation, number, page, &body, true);
+                        }
+                        SectionKind::Findings
+                            if (numbered || self.after_paragraph_number_text())
+                                && !is_preamble(&body)
+                                && !self.labelled_findings =>
+                        {
+                            let number = self.next_number(ItemKind::Finding);
+                            self.start(ItemKind::Finding, number, page, &body, true);
+                        }
+                        _ => {}
+                    }
+                } else {
+                    self.append(text);
+                }
+            }
+        }
+        self.at_break = false;
+        self.add_to_passage(page, text);
+    }
+
+    /// Whether the current line follows a paragraph number set alone on the line before.
+    fn after_paragraph_number_text(&self) -> bool {
+        self.number_before
+    }
+
+    fn unnumbered_level(&self, kind: SectionKind) -> usize {
+        // A named section ("Recommendations") is a top-level section; any other unnumbered
+        // heading (set in bold) sits under the current one.
+        if kind != SectionKind::Other { 1 } else { self.stack.last().map_or(1, |h| h.level + 1) }
+    }
+
+    fn next_number(&self, kind: ItemKind) -> String {
+        (self.items(kind).len() + 1).to_string()
+    }
+
+    fn items(&self, kind: ItemKind) -> &Vec<Item> {
+        match kind {
+            ItemKind::Finding => &self.out.findings,
+            ItemKind::Recommendation => &self.out.recommendations,
+            ItemKind::ActionPlanRow => &self.action_plan,
+        }
+    }
+
+    fn start(
+        &mut self,
+        kind: ItemKind,
+        number: String,
+        page: u32,
+        text: &str,
+        ends_at_break: bool,
+    ) {
+        self.open = Some(Open {
+            kind,
+            number,
+            page,
+            section: self.path(),
+            text: text.to_string(),
+            ends_at_break,
+        });
+    }
+
+    fn append(&mut self, text: &str) {
+        if let Some(open) = &mut self.open {
+            join_line(&mut open.text, text);
+        }
+    }
+
+    fn close_unlabelled(&mut self) {
+        if self.open.as_ref().is_some_and(|o| o.ends_at_break) {
+            self.close();
+        }
+    }
+
+    fn close(&mut self) {
+        let Some(open) = self.open.take() else { return };
+        let text = open.text.trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let item = Item { number: open.number, page: open.page, section: open.section, text };
+        match open.kind {
+            ItemKind::Finding => self.out.findings.push(item),
+            ItemKind::Recommendation => self.out.recommendations.push(item),
+            ItemKind::ActionPlanRow => self.action_plan.push(item),
+        }
+    }
+
+    fn add_to_passage(&mut self, page: u32, text: &str) {
+        let section = self.path();
+        if let Some(p) = &self.passage
+            && (p.page != page || p.section != section)
+        {
+            self.flush_passage();
+        }
+        let kind = self.kind();
+        let passage = self.passage.get_or_insert_with(|| Passage {
+            page,
+            section,
+            kind,
+            text: String::new(),
+        });
+        if !passage.text.is_empty() {
+            passage.text.push('\n');
+        }
+        passage.text.push_str(text);
+    }
+
+    fn flush_passage(&mut self) {
+        if let Some(p) = self.passage.take()
+            && !p.text.trim().is_empty()
+        {
+            self.out.passages.push(p);
+        }
+    }
+
+    fn finish(mut self) -> Structure {
+        self.close();
+        self.flush_passage();
+        if self.out.recommendations.is_empty() {
+            self.out.recommendations = std::mem::take(&mut self.action_plan);
+        }
+        self.out
+    }
+}
+
+fn rest_or_marker(number: &Option<String>, rest: &str) -> String {
+    match number {
+        Some(n) => format!("{n}. {rest}"),
+        None => format!("• {rest}"),
+    }
+}
+
+/// Joins a line to running text, mending words hyphenated at the line end.
+fn join_line(text: &mut String, line: &str) {
+    if text.is_empty() {
+        text.push_str(line);
+        return;
+    }
+    let broken_word = text.ends_with('-')
+        && text[..text.len() - 1].chars().next_back().is_some_and(char::is_alphabetic)
+        && line.chars().next().is_some_and(char::is_lowercase);
+    if broken_word {
+        text.pop();
+    } else {
+        text.push(' ');
+    }
+    text.push_str(line);
+}
+
+/// Does this paragraph read like a recommendation (an agency told what to do)?
+fn is_recommendation_text(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase());
+    [
+        " should ",
+        " must ",
+        " will ",
+        " to ensure ",
+        " ensure ",
+        " seek assurance",
+        " consider ",
+        " is asked to ",
+        " are asked to ",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+}
+
+/// The sentence that opens a list of findings or recommendations rather than being one.
+fn is_preamble(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "following recommendations",
+        "recommendations are made",
+        "recommendations below",
+        "recommendation below",
+        "makes the following",
+        "following findings",
+        "findings are set out",
+        "findings below",
+        "has accepted",
+        "action plan",
+        "each recommendation",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,399 @@
+//! The on-disk index: opening it, reading review records, and writing it (for the indexer).
+//!
+//! [`SearchIndex`] owns the one tantivy `IndexReader` of the process. [`IndexBuilder`] wraps the
+//! one `IndexWriter`; everything added through it becomes visible at once on
+//! [`IndexBuilder::commit`], and nothing does if the builder is dropped without committing.
+
+use std::path::{Path, PathBuf};
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::TermQuery;
+use tantivy::schema::{Facet, IndexRecordOption, OwnedValue, Value};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
+use crate::error::{Error, Result};
+use crate::schema::{self, EN_STEM, Fields};
+
+/// Joins the headings of a section path in the stored field.
+const SECTION_SEPARATOR: &str = " › ";
+
+/// Memory budget of the index writer, shared by its threads.
+const WRITER_MEMORY: usize = 200 * 1024 * 1024;
+
+/// A Casebook index: a tantivy index with its reader.
+pub struct SearchIndex {
+    pub(crate) index: Index,
+    pub(crate) reader: IndexReader,
+    pub(crate) fields: Fields,
+    path: Option<PathBuf>,
+}
+
+/// Sizes of an index, for the CLI and the status line of the UI.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IndexStats {
+    /// Number of reviews.
+    pub n_reviews: u64,
+    /// Number of indexed units of every kind, review records included.
+    pub n_units: u64,
+}
+
+impl SearchIndex {
+    /// Returns true when `dir` holds an index.
+    pub fn exists(dir: &Path) -> bool {
+        dir.join("meta.json").is_file()
+    }
+
+    /// Opens the index in `dir`.
+    pub fn open(dir: &Path) -> Result<SearchIndex> {
+        if !SearchIndex::exists(dir) {
+            return Err(Error::NoIndex { path: dir.to_path_buf() });
+        }
+        let index = Index::open_in_dir(dir)?;
+        SearchIndex::from_index(index, Some(dir.to_path_buf()))
+    }
+
+    /// Opens the index in `dir`, creating an empty one (and the folder) if there is none.
+    pub fn open_or_create(dir: &Path) -> Result<SearchIndex> {
+        if SearchIndex::exists(dir) {
+            return SearchIndex::open(dir);
+        }
+        std::fs::create_dir_all(dir)
+            .map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+        let (schema, _) = schema::build();
+        let index = Index::create_in_dir(dir, schema)?;
+        SearchIndex::from_index(index, Some(dir.to_path_buf()))
+    }
+
+    /// Creates an empty index in memory, for tests and experiments.
+    pub fn create_in_ram() -> Result<SearchIndex> {
+        let (schema, _) = schema::build();
+        SearchIndex::from_index(Index::create_in_ram(schema), None)
+    }
+
+    fn from_index(index: Index, path: Option<PathBuf>) -> Result<SearchIndex> {
+        let (expected, fields) = schema::build();
+        if index.schema() != expected {
+            return Err(Error::BadParameter {
+                name: "index",
+                reason: "the index was written by another version of casebook; rebuild it".into(),
+            });
+        }
+        index.tokenizers().register(EN_STEM, schema::english_analyzer());
+        // The web server runs beside an indexer in another process: reload on its commits.
+        let reader =
+            index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
+        Ok(SearchIndex { index, reader, fields, path })
+    }
+
+    /// The folder of the index, if it is on disk.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Makes the last commit visible to searches now rather than after the reload delay.
+    pub fn reload(&self) -> Result<()> {
+        Ok(self.reader.reload()?)
+    }
+
+    /// Counts reviews and units.
+    pub fn stats(&self) -> Result<IndexStats> {
+        let searcher = self.reader.searcher();
+        let n_units = searcher.num_docs();
+        let reviews = TermQuery::new(
+            Term::from_field_text(self.fields.kind, UnitKind::Review.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let n_reviews = searcher.search(&reviews, &Count)? as u64;
+        Ok(IndexStats { n_reviews, n_units })
+    }
+
+    /// Returns the record of one review.
+    pub fn review(&self, id: &ReviewId) -> Result<Option<Review>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.unit_id, id.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, address)) => {
+                let doc: TantivyDocument = searcher.doc(*address)?;
+                Ok(self.review_from_doc(&doc))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Returns the records of all reviews, newest first.
+    pub fn reviews(&self) -> Result<Vec<Review>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.kind, UnitKind::Review.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let limit = searcher.num_docs().max(1) as usize;
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut reviews = Vec::with_capacity(top.len());
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            reviews.extend(self.review_from_doc(&doc));
+        }
+        reviews.sort_by(|a, b| {
+            let date = |r: &Review| r.published.as_ref().map(|p| p.value.clone());
+            date(b).cmp(&date(a)).then_with(|| a.id.cmp(&b.id))
+        });
+        Ok(reviews)
+    }
+
+    /// Returns every unit of one review other than its record, in page order.
+    pub fn units(&self, id: &ReviewId) -> Result<Vec<Unit>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.review_id, id.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let limit = searcher.num_docs().max(1) as usize;
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut units = Vec::new();
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(unit) = self.unit_from_doc(&doc)
+                && unit.kind != UnitKind::Review
+            {
+                units.push(unit);
+            }
+        }
+        units.sort_by(|a, b| {
+            (a.page, a.kind.as_str(), natural_key(a.number.as_deref())).cmp(&(
+                b.page,
+                b.kind.as_str(),
+                natural_key(b.number.as_deref()),
+            ))
+        });
+        Ok(units)
+    }
+
+    /// Starts writing: the returned builder holds the index's only writer until it is dropped.
+    pub fn builder(&self) -> Result<IndexBuilder> {
+        let writer = self.index.writer(WRITER_MEMORY).map_err(|err| match err {
+            tantivy::TantivyError::LockFailure(..) => {
+                Error::IndexLocked { path: self.path.clone().unwrap_or_default() }
+            }
+            other => Error::Index(other),
+        })?;
+        Ok(IndexBuilder { writer, fields: self.fields.clone() })
+    }
+
+    pub(crate) fn review_from_doc(&self, doc: &TantivyDocument) -> Option<Review> {
+        let f = &self.fields;
+        let id = ReviewId::parse(&text(doc, f.review_id)?).ok()?;
+        let provenance = text(doc, f.provenance).unwrap_or_default();
+        let source_of = |field: &str| {
+            provenance
+                .split(';')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(name, _)| *name == field)
+                .map(|(_, source)| parse_provenance(source))
+                .unwrap_or(Provenance::FileName)
+        };
+        let sourced = |field, name: &str| {
+            text(doc, field).map(|value| Sourced { value, source: source_of(name) })
+        };
+        Some(Review {
+            id,
+            title: sourced(f.title_stored, "title")?,
+            review_type: sourced(f.review_type, "type"),
+            board: sourced(f.board, "board"),
+            board_id: text(doc, f.board_id),
+            published: sourced(f.published, "published"),
+            subject: sourced(f.subject, "subject"),
+            age_band: sourced(f.age_band, "age_band"),
+            outcome: sourced(f.outcome, "outcome"),
+            author: sourced(f.author, "author"),
+            file: text(doc, f.file).unwrap_or_default(),
+            n_pages: number(doc, f.n_pages).unwrap_or(0) as u32,
+        })
+    }
+
+    pub(crate) fn unit_from_doc(&self, doc: &TantivyDocument) -> Option<Unit> {
+        let f = &self.fields;
+        let review = ReviewId::parse(&text(doc, f.review_id)?).ok()?;
+        let kind = UnitKind::parse(&text(doc, f.kind)?).ok()?;
+        let tags = doc
+            .get_all(f.tags)
+            .filter_map(|v| match OwnedValue::from(v) {
+                OwnedValue::Facet(facet) => Some(facet.to_path_string()),
+                _ => None,
+            })
+            .collect();
+        Some(Unit {
+            review,
+            kind,
+            page: number(doc, f.page).unwrap_or(1) as u32,
+            page_label: text(doc, f.page_label),
+            number: text(doc, f.number),
+            section: text(doc, f.section)
+                .map(|s| s.split(SECTION_SEPARATOR).map(str::to_string).collect())
+                .unwrap_or_default(),
+            text: text(doc, f.body).unwrap_or_default(),
+            tags,
+        })
+    }
+}
+
+/// The index's only writer. Dropping it without [`IndexBuilder::commit`] discards every change.
+pub struct IndexBuilder {
+    writer: IndexWriter,
+    fields: Fields,
+}
+
+impl IndexBuilder {
+    /// Deletes every document; takes effect at the commit, together with what is added after.
+    pub fn clear(&mut self) -> Result<()> {
+        self.writer.delete_all_documents()?;
+        Ok(())
+    }
+
+    /// Deletes the record and units of one review; takes effect at the commit.
+    pub fn delete_review(&self, id: &ReviewId) {
+        self.writer.delete_term(Term::from_field_text(self.fields.review_id, id.as_str()));
+    }
+
+    /// Adds a review: its record, carrying the facets of the whole review (`tags`, usually
+    /// [`crate::profile::review_tags`] of the units), and each of its units.
+    pub fn add_review(&self, review: &Review, tags: &[String], units: &[Unit]) -> Result<()> {
+        self.add_record(review, tags)?;
+        for (seq, unit) in units.iter().enumerate() {
+            self.add_unit(review, unit, seq)?;
+        }
+        Ok(())
+    }
+
+    fn add_record(&self, review: &Review, tags: &[String]) -> Result<()> {
+        let f = &self.fields;
+        let mut doc = self.base_doc(review, UnitKind::Review, review.id.as_str());
+        doc.add_text(f.title, &review.title.value);
+        let mut provenance = vec![format!("title={}", review.title.source.as_str())];
+        let optional = [
+            (f.published, "published", &review.published),
+            (f.subject, "subject", &review.subject),
+            (f.age_band, "age_band", &review.age_band),
+            (f.outcome, "outcome", &review.outcome),
+            (f.author, "author", &review.author),
+            (f.review_type, "type", &review.review_type),
+            (f.board, "board", &review.board),
+        ];
+        for (field, name, value) in optional {
+            if let Some(sourced) = value {
+                // Type and board are already on every unit (see `base_doc`).
+                if field != f.review_type && field != f.board {
+                    doc.add_text(field, &sourced.value);
+                }
+                provenance.push(format!("{name}={}", sourced.source.as_str()));
+            }
+        }
+        doc.add_text(f.provenance, provenance.join(";"));
+        doc.add_text(f.file, &review.file);
+        doc.add_u64(f.n_pages, u64::from(review.n_pages));
+        doc.add_u64(f.page, 1);
+        for tag in tags {
+            add_facet(&mut doc, f, tag);
+        }
+        self.writer.add_document(doc)?;
+        Ok(())
+    }
+
+    fn add_unit(&self, review: &Review, unit: &Unit, seq: usize) -> Result<()> {
+        let f = &self.fields;
+        let key = format!("{}#{}-{seq}", review.id, unit.kind.as_str());
+        let mut doc = self.base_doc(review, unit.kind, &key);
+        doc.add_u64(f.page, u64::from(unit.page));
+        if let Some(label) = &unit.page_label {
+            doc.add_text(f.page_label, label);
+        }
+        if let Some(number) = &unit.number {
+            doc.add_text(f.number, number);
+        }
+        if !unit.section.is_empty() {
+            doc.add_text(f.section, unit.section.join(SECTION_SEPARATOR));
+        }
+        doc.add_text(f.body, &unit.text);
+        for tag in &unit.tags {
+            add_facet(&mut doc, f, tag);
+        }
+        self.writer.add_document(doc)?;
+        Ok(())
+    }
+
+    /// Publishes every change since the builder was made, atomically.
+    pub fn commit(mut self) -> Result<()> {
+        self.writer.commit()?;
+        self.writer.wait_merging_threads()?;
+        Ok(())
+    }
+
+    /// The fields every unit of a review carries: the review's metadata and its facets.
+    fn base_doc(&self, review: &Review, kind: UnitKind, key: &str) -> TantivyDocument {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.unit_id, key);
+        doc.add_text(f.kind, kind.as_str());
+        doc.add_text(f.review_id, review.id.as_str());
+        doc.add_text(f.title_stored, &review.title.value);
+        if let Some(year) = review.year() {
+            doc.add_u64(f.year, u64::from(year));
+        }
+        if let Some(t) = &review.review_type {
+            doc.add_text(f.review_type, &t.value);
+            add_facet(&mut doc, f, &format!("/type/{}", t.value));
+        }
+        if let Some(board) = &review.board {
+            doc.add_text(f.board, &board.value);
+        }
+        if let Some(board_id) = &review.board_id {
+            doc.add_text(f.board_id, board_id);
+            add_facet(&mut doc, f, &format!("/board/{board_id}"));
+        }
+        if let Some(age) = &review.age_band {
+            add_facet(&mut doc, f, &format!("/age/{}", age.value));
+        }
+        if let Some(outcome) = &review.outcome {
+            add_facet(&mut doc, f, &format!("/outcome/{}", outcome.value));
+        }
+        doc
+    }
+}
+
+fn add_facet(doc: &mut TantivyDocument, fields: &Fields, path: &str) {
+    // Facet paths come from taxonomy ids and slugs; anything else is skipped rather than
+    // allowed to panic inside tantivy's parser.
+    if let Ok(facet) = Facet::from_text(path) {
+        doc.add_facet(fields.tags, facet);
+    }
+}
+
+fn text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string)
+}
+
+fn number(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<u64> {
+    doc.get_first(field).and_then(|v| v.as_u64())
+}
+
+fn parse_provenance(s: &str) -> Provenance {
+    match s {
+        "sidecar" => Provenance::Sidecar,
+        "listing" => Provenance::Listing,
+        "title page" => Provenance::TitlePage,
+        "pdf info" => Provenance::PdfInfo,
+        _ => Provenance::FileName,
+    }
+}
+
+/// Sort key that puts "R2" before "R10".
+fn natural_key(s: Option<&str>) -> (String, u64) {
+    let s = s.unwrap_or("");
+    let digits: String = s.chars().filter(char::is_ascii_digit).take(9).collect();
+    (s.chars().filter(|c| !c.is_ascii_digit()).collect(), digits.parse().unwrap_or(0))
+}

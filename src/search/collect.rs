@@ -1,0 +1,174 @@
+//! A collector that groups matching units by review.
+//!
+//! tantivy has no group-by, so this collector reads the `review_id`, `year` and `page` fast
+//! fields of every match and keeps, per review, the number of matches, the best score and the
+//! few best units. It sees every match, so the review count is exact, and it never loads a
+//! stored document: that is left for the units actually shown.
+
+use std::collections::HashMap;
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+use super::HITS_PER_REVIEW;
+use crate::document::ReviewId;
+use crate::index::SearchIndex;
+
+/// The matches of one review.
+#[derive(Debug)]
+pub(super) struct Group {
+    pub(super) review: ReviewId,
+    pub(super) year: Option<u16>,
+    pub(super) n_hits: usize,
+    pub(super) best_score: Score,
+    /// Best units first (by score, then by page).
+    pub(super) top: Vec<(Score, DocAddress)>,
+    top_pages: Vec<u64>,
+}
+
+/// Every group, best first, and the number of matching units.
+#[derive(Debug)]
+pub(super) struct Grouped {
+    pub(super) total: usize,
+    pub(super) groups: Vec<Group>,
+}
+
+pub(super) struct GroupCollector;
+
+impl GroupCollector {
+    pub(super) fn new(_index: &SearchIndex) -> GroupCollector {
+        GroupCollector
+    }
+}
+
+impl Collector for GroupCollector {
+    type Fruit = Grouped;
+    type Child = SegmentGroups;
+
+    fn for_segment(
+        &self,
+        segment_ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentGroups> {
+        let fast = reader.fast_fields();
+        Ok(SegmentGroups {
+            segment_ord,
+            review_ids: fast.str("review_id")?,
+            years: fast.u64("year").ok(),
+            pages: fast.u64("page").ok(),
+            by_ord: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Group>>) -> tantivy::Result<Grouped> {
+        let mut merged: HashMap<ReviewId, Group> = HashMap::new();
+        let mut total = 0;
+        for group in fruits.into_iter().flatten() {
+            total += group.n_hits;
+            match merged.get_mut(&group.review) {
+                Some(existing) => existing.absorb(group),
+                None => {
+                    merged.insert(group.review.clone(), group);
+                }
+            }
+        }
+        let mut groups: Vec<Group> = merged.into_values().collect();
+        groups.sort_by(|a, b| {
+            b.best_score
+                .total_cmp(&a.best_score)
+                .then_with(|| b.year.cmp(&a.year))
+                .then_with(|| a.review.cmp(&b.review))
+        });
+        Ok(Grouped { total, groups })
+    }
+}
+
+pub(super) struct SegmentGroups {
+    segment_ord: SegmentOrdinal,
+    review_ids: Option<StrColumn>,
+    years: Option<Column<u64>>,
+    pages: Option<Column<u64>>,
+    by_ord: HashMap<u64, Group>,
+}
+
+impl SegmentCollector for SegmentGroups {
+    type Fruit = Vec<Group>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let Some(ids) = &self.review_ids else { return };
+        let Some(ord) = ids.term_ords(doc).next() else { return };
+        let page = self.pages.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
+        let address = DocAddress::new(self.segment_ord, doc);
+        match self.by_ord.get_mut(&ord) {
+            Some(group) => group.push(score, address, page),
+            None => {
+                let year = self
+                    .years
+                    .as_ref()
+                    .and_then(|c| c.first(doc))
+                    .and_then(|y| u16::try_from(y).ok());
+                let group = Group {
+                    // The id is resolved at harvest time, once per review and segment.
+                    review: ReviewId::slugify("unresolved"),
+                    year,
+                    n_hits: 1,
+                    best_score: score,
+                    top: vec![(score, address)],
+                    top_pages: vec![page],
+                };
+                self.by_ord.insert(ord, group);
+            }
+        }
+    }
+
+    fn harvest(self) -> Vec<Group> {
+        let Some(ids) = self.review_ids else { return Vec::new() };
+        let mut buffer = String::new();
+        self.by_ord
+            .into_iter()
+            .filter_map(|(ord, mut group)| {
+                buffer.clear();
+                if !ids.ord_to_str(ord, &mut buffer).ok()? {
+                    return None;
+                }
+                group.review = ReviewId::parse(&buffer).ok()?;
+                Some(group)
+            })
+            .collect()
+    }
+}
+
+impl Group {
+    fn push(&mut self, score: Score, address: DocAddress, page: u64) {
+        self.n_hits += 1;
+        self.best_score = self.best_score.max(score);
+        // Keep the best units: higher score first, then earlier page.
+        let pos = self
+            .top
+            .iter()
+            .zip(&self.top_pages)
+            .position(|((s, _), p)| score > *s || (score == *s && page < *p))
+            .unwrap_or(self.top.len());
+        if pos < HITS_PER_REVIEW {
+            self.top.insert(pos, (score, address));
+            self.top_pages.insert(pos, page);
+            self.top.truncate(HITS_PER_REVIEW);
+            self.top_pages.truncate(HITS_PER_REVIEW);
+        }
+    }
+
+    fn absorb(&mut self, other: Group) {
+        let n = self.n_hits + other.n_hits;
+        for ((score, address), page) in other.top.into_iter().zip(other.top_pages) {
+            self.push(score, address, page);
+        }
+        // `push` counted the absorbed units once more each; set the true total.
+        self.n_hits = n;
+        self.year = self.year.or(other.year);
+    }
+}

@@ -1,0 +1,257 @@
+//! Searching the index: requests, results grouped by review, and snippets.
+//!
+//! [`SearchIndex::search`] turns a [`SearchRequest`] (the user's words plus filters) into a
+//! tantivy query, collects every matching unit, groups the units by review and returns one
+//! page of groups with highlighted snippets.
+
+mod collect;
+mod query;
+mod snippet;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use tantivy::schema::Value;
+use tantivy::{DocAddress, TantivyDocument};
+
+use crate::document::{ReviewId, UnitKind};
+use crate::error::{Error, Result};
+use crate::index::SearchIndex;
+
+/// The largest page size a caller may ask for.
+pub const MAX_PER_PAGE: usize = 100;
+/// How many matching units of one review are shown under it.
+pub const HITS_PER_REVIEW: usize = 3;
+
+/// What the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchRequest {
+    /// The query as typed: words, "phrases", OR, -exclusions, `title:` and `board:` prefixes.
+    pub query: String,
+    /// Facet and range filters.
+    pub filters: Filters,
+    /// Only units of these kinds; empty means every kind.
+    pub kinds: Vec<UnitKind>,
+    /// Order of the review groups.
+    pub sort: Sort,
+    /// 1-based page of review groups.
+    pub page: usize,
+    /// Review groups per page, at most [`MAX_PER_PAGE`].
+    pub per_page: usize,
+}
+
+impl Default for SearchRequest {
+    fn default() -> Self {
+        SearchRequest {
+            query: String::new(),
+            filters: Filters::default(),
+            kinds: Vec::new(),
+            sort: Sort::Relevance,
+            page: 1,
+            per_page: 10,
+        }
+    }
+}
+
+impl SearchRequest {
+    /// A request for `query` with no filters, first page.
+    pub fn new(query: &str) -> SearchRequest {
+        SearchRequest { query: query.to_string(), ..SearchRequest::default() }
+    }
+}
+
+/// Filters on facets and years. Values within one list are alternatives (OR); lists are
+/// combined with AND.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Theme ids.
+    pub themes: Vec<String>,
+    /// Risk factor ids.
+    pub risks: Vec<String>,
+    /// Agency ids.
+    pub agencies: Vec<String>,
+    /// Review type ids.
+    pub types: Vec<String>,
+    /// Board ids.
+    pub boards: Vec<String>,
+    /// Subject age band ids.
+    pub age_bands: Vec<String>,
+    /// First year of publication, inclusive.
+    pub year_from: Option<u16>,
+    /// Last year of publication, inclusive.
+    pub year_to: Option<u16>,
+}
+
+impl Filters {
+    /// Returns true when no filter is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// Order of results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Most recently published first.
+    Newest,
+}
+
+impl Sort {
+    /// Parses `relevance` or `date`/`newest`.
+    pub fn parse(s: &str) -> Result<Sort> {
+        match s {
+            "" | "relevance" => Ok(Sort::Relevance),
+            "date" | "newest" => Ok(Sort::Newest),
+            other => Err(Error::BadParameter {
+                name: "sort",
+                reason: format!("unknown order {other:?}; expected relevance or date"),
+            }),
+        }
+    }
+
+    /// The name used in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "date",
+        }
+    }
+}
+
+/// One page of results.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchResults {
+    /// Number of matching units.
+    pub total_units: usize,
+    /// Number of reviews with at least one matching unit.
+    pub total_reviews: usize,
+    /// The review groups of the requested page.
+    pub groups: Vec<ReviewGroup>,
+    /// Set when the query could not be read as written and was searched as plain words.
+    pub notice: Option<String>,
+}
+
+/// The matching units of one review.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewGroup {
+    /// Identifier of the review.
+    pub review: ReviewId,
+    /// Title of the review.
+    pub title: String,
+    /// Review type id, if known.
+    pub review_type: Option<String>,
+    /// Board name, if known.
+    pub board: Option<String>,
+    /// Year of publication, if known.
+    pub year: Option<u16>,
+    /// Number of matching units in this review.
+    pub n_hits: usize,
+    /// The best matching units, at most [`HITS_PER_REVIEW`].
+    pub hits: Vec<Hit>,
+}
+
+/// One matching unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Kind of unit.
+    pub kind: UnitKind,
+    /// 1-based PDF page where it starts.
+    pub page: u32,
+    /// Printed page label, if the page has one.
+    pub page_label: Option<String>,
+    /// Number as written, for findings and recommendations.
+    pub number: Option<String>,
+    /// Section path, outermost first.
+    pub section: Vec<String>,
+    /// Relevance score.
+    pub score: f32,
+    /// Text around the matched words.
+    pub snippet: Snippet,
+}
+
+/// A piece of unit text with the byte ranges of the matched words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// The text.
+    pub text: String,
+    /// Byte ranges of `text` to highlight, sorted and not overlapping.
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl SearchIndex {
+    /// Runs a search.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        if request.per_page == 0 || request.per_page > MAX_PER_PAGE {
+            return Err(Error::BadParameter {
+                name: "per_page",
+                reason: format!("must be between 1 and {MAX_PER_PAGE}"),
+            });
+        }
+        if request.page == 0 {
+            return Err(Error::BadParameter { name: "page", reason: "must be 1 or more".into() });
+        }
+        let searcher = self.reader.searcher();
+        let parsed = query::build(self, request)?;
+        let matches = searcher.search(&parsed.query, &collect::GroupCollector::new(self))?;
+
+        let mut groups = matches.groups;
+        // Without words every unit scores the same: browsing lists the newest reviews first.
+        if request.sort == Sort::Newest || parsed.text_query.is_none() {
+            groups.sort_by(|a, b| b.year.cmp(&a.year).then(b.best_score.total_cmp(&a.best_score)));
+        }
+        let total_reviews = groups.len();
+        let start = (request.page - 1).saturating_mul(request.per_page);
+        let page: Vec<_> = groups.into_iter().skip(start).take(request.per_page).collect();
+
+        let snippets = snippet::Snippets::new(self, &searcher, parsed.text_query.as_deref());
+        let mut docs: HashMap<DocAddress, TantivyDocument> = HashMap::new();
+        let mut out = Vec::with_capacity(page.len());
+        for group in page {
+            let mut hits = Vec::with_capacity(group.top.len());
+            let mut head: Option<TantivyDocument> = None;
+            for (score, address) in &group.top {
+                let doc: TantivyDocument = match docs.remove(address) {
+                    Some(doc) => doc,
+                    None => searcher.doc(*address)?,
+                };
+                if let Some(unit) = self.unit_from_doc(&doc) {
+                    hits.push(Hit {
+                        kind: unit.kind,
+                        page: unit.page,
+                        page_label: unit.page_label,
+                        number: unit.number,
+                        section: unit.section,
+                        score: *score,
+                        snippet: snippets.make(&unit.text),
+                    });
+                }
+                head.get_or_insert(doc);
+            }
+            let f = &self.fields;
+            let stored = |field| {
+                head.as_ref()
+                    .and_then(|d| d.get_first(field))
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            };
+            out.push(ReviewGroup {
+                review: group.review,
+                title: stored(f.title_stored).unwrap_or_default(),
+                review_type: stored(f.review_type),
+                board: stored(f.board),
+                year: group.year,
+                n_hits: group.n_hits,
+                hits,
+            });
+        }
+        Ok(SearchResults {
+            total_units: matches.total,
+            total_reviews,
+            groups: out,
+            notice: parsed.notice,
+        })
+    }
+}

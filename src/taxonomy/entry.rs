@@ -1,0 +1,195 @@
+//! Taxonomy entries and their ids and kinds: the plain data the rest of the module works on.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::error::TaxonomyError;
+use super::token;
+
+/// The id of a taxonomy entry: lower_snake_case ASCII, as listed in the shared ids contract.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryId(String);
+
+impl EntryId {
+    /// Parses an id, accepting ASCII lower-case letters and digits joined by single underscores.
+    pub fn parse(id: &str) -> Result<EntryId, TaxonomyError> {
+        let well_formed = !id.is_empty()
+            && id.split('_').all(|part| {
+                !part.is_empty()
+                    && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            });
+        if well_formed {
+            Ok(EntryId(id.to_owned()))
+        } else {
+            Err(TaxonomyError::BadId(id.to_owned()))
+        }
+    }
+
+    /// Returns the id as a string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for EntryId {
+    type Err = TaxonomyError;
+
+    fn from_str(id: &str) -> Result<EntryId, TaxonomyError> {
+        EntryId::parse(id)
+    }
+}
+
+impl fmt::Display for EntryId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::borrow::Borrow<str> for EntryId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for EntryId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What an entry classifies; each kind is one facet root.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A kind of review (`/type/…`): SCR, LCSPR, SAR, DHR, …
+    ReviewType,
+    /// A harm type or practice theme (`/theme/…`).
+    Theme,
+    /// A parental, family, child or adult risk or vulnerability factor (`/risk/…`).
+    Risk,
+    /// An agency that recommendations address (`/agency/…`).
+    Agency,
+}
+
+impl Kind {
+    /// Every kind, in facet order.
+    pub const ALL: [Kind; 4] = [Kind::ReviewType, Kind::Theme, Kind::Risk, Kind::Agency];
+
+    /// Returns the first segment of the facet path for this kind (`type`, `theme`, `risk`, `agency`).
+    pub fn facet_root(self) -> &'static str {
+        match self {
+            Kind::ReviewType => "type",
+            Kind::Theme => "theme",
+            Kind::Risk => "risk",
+            Kind::Agency => "agency",
+        }
+    }
+
+    /// Returns the kind whose facet root is `root` (`type`, `theme`, `risk`, `agency`).
+    pub fn from_facet_root(root: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.facet_root() == root)
+    }
+
+    /// Returns the kind spelled as in `taxonomy.toml` (`review_type`, `theme`, `risk`, `agency`).
+    pub fn parse(kind: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == kind)
+    }
+
+    /// Returns the kind as spelled in `taxonomy.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::ReviewType => "review_type",
+            Kind::Theme => "theme",
+            Kind::Risk => "risk",
+            Kind::Agency => "agency",
+        }
+    }
+}
+
+/// A word that counts as evidence only when one of the `near` phrases is close by.
+///
+/// "missing" alone is not a missing child, but "missing" near "police" or "episode" is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContextRule {
+    /// The ambiguous phrase.
+    pub phrase: String,
+    /// Phrases of which one must occur within `window` words before or after.
+    pub near: Vec<String>,
+    /// How many words either side to look; the classifier's default when absent.
+    pub window: Option<usize>,
+}
+
+/// One entry of the taxonomy, with its names and tagging rules.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The stable id (`neglect`, `domestic_abuse`, `gp`).
+    pub id: EntryId,
+    /// The facet this entry belongs to.
+    pub kind: Kind,
+    /// A finer grouping for the UI ("harm", "practice", "family", "agency", …).
+    pub group: String,
+    /// The name shown in the UI.
+    pub label: String,
+    /// One or two sentences saying what the entry covers.
+    pub description: String,
+    /// Other names people write, including abbreviations; used for query expansion and matching.
+    pub synonyms: Vec<String>,
+    /// The broader entry this one belongs to (`gp` → `health`, `nahi` → `physical_abuse`).
+    pub parent: Option<EntryId>,
+    /// For composite entries, the entries that together make it up (the toxic trio).
+    pub components: Vec<EntryId>,
+    /// Extra phrases that count as evidence in text, beyond the label and synonyms.
+    pub match_phrases: Vec<String>,
+    /// Abbreviations matched case-sensitively as whole words ("DA" but not "da").
+    pub abbreviations: Vec<String>,
+    /// Phrases inside which a match does not count ("mental health trust").
+    pub exclude_contexts: Vec<String>,
+    /// Ambiguous phrases that count only near a context phrase.
+    pub requires_context: Vec<ContextRule>,
+}
+
+impl Entry {
+    /// Returns the facet path of the entry (`/theme/neglect`, `/agency/gp`).
+    pub fn facet_path(&self) -> String {
+        format!("/{}/{}", self.kind.facet_root(), self.id)
+    }
+
+    /// Returns the label, synonyms and abbreviations, in that order, without names that differ
+    /// only in case, hyphens or inflection ("Self-neglect", "self neglect").
+    pub fn names(&self) -> Vec<&str> {
+        let mut seen = HashSet::new();
+        std::iter::once(self.label.as_str())
+            .chain(self.synonyms.iter().map(String::as_str))
+            .chain(self.abbreviations.iter().map(String::as_str))
+            .filter(|name| seen.insert(token::stems(name)))
+            .collect()
+    }
+
+    /// Returns whether `name` is one of this entry's case-sensitive abbreviations.
+    pub fn is_abbreviation(&self, name: &str) -> bool {
+        self.abbreviations.iter().any(|a| a == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_id_parse_accepts_only_lower_snake_case() {
+        for good in ["neglect", "toxic_trio", "covid19", "1_4"] {
+            assert!(EntryId::parse(good).is_ok(), "{good}");
+        }
+        for bad in ["", "Neglect", "toxic-trio", "_a", "a_", "a__b", "a b", "é"] {
+            assert!(EntryId::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn kinds_round_trip_through_their_names() {
+        for kind in Kind::ALL {
+            assert_eq!(Kind::parse(kind.as_str()), Some(kind));
+            assert_eq!(Kind::from_facet_root(kind.facet_root()), Some(kind));
+        }
+        assert_eq!(Kind::parse("type"), None);
+    }
+}

@@ -1,0 +1,169 @@
+//! Normalised tokens: the unit on which taxonomy phrases are matched.
+//!
+//! Text is NFKC-normalised, split into words of letters and digits, and each word keeps two forms:
+//! the `raw` form (original case, used for case-sensitive abbreviations such as "DA") and the
+//! `stem`, a lower-cased word with a few English suffixes removed. Phrases and text go through the
+//! same function, so "neglected" meets "neglect" and "multi-agency" meets "multi agency" without a
+//! full stemmer.
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+
+/// One word of normalised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Token {
+    /// The word as written (after NFKC and possessive removal), for case-sensitive abbreviations.
+    pub(super) raw: String,
+    /// The lower-cased, lightly stemmed form that phrases are compared on.
+    pub(super) stem: String,
+    /// The index of the clause the token belongs to; clauses end at `.`, `;`, `:`, `!`, `?`.
+    pub(super) clause: u32,
+}
+
+/// Splits `text` into normalised tokens.
+pub(super) fn tokenize(text: &str) -> Vec<Token> {
+    // Most extracted pages are already in NFKC (plain ASCII, or curly quotes and dashes, which
+    // NFKC keeps): the quick check confirms it without the allocation and decomposition tables.
+    let already_nfkc = text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes;
+    let normalised: std::borrow::Cow<'_, str> = if already_nfkc {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfkc().collect())
+    };
+    let mut tokens = Vec::with_capacity(normalised.len() / 6);
+    let mut word = String::new();
+    let mut clause = 0u32;
+    let mut chars = normalised.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            word.push(c);
+            continue;
+        }
+        let is_apostrophe = matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}');
+        let next_is_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if is_apostrophe && !word.is_empty() && next_is_alnum {
+            // An apostrophe inside a word ("child's", "don't") belongs to it.
+            word.push('\'');
+            continue;
+        }
+        if c == '\u{00AD}' {
+            // A soft hyphen is invisible in the PDF: the word continues across it.
+            continue;
+        }
+        flush(&mut word, clause, &mut tokens);
+        if matches!(c, '.' | ';' | ':' | '!' | '?' | '\u{2022}') {
+            clause += 1;
+        }
+    }
+    flush(&mut word, clause, &mut tokens);
+    tokens
+}
+
+/// Returns the stems of a phrase, as [`tokenize`] would produce them.
+pub(super) fn stems(phrase: &str) -> Vec<String> {
+    tokenize(phrase).into_iter().map(|t| t.stem).collect()
+}
+
+/// Pushes the pending word as a token, dropping a possessive "'s" ("child's" → "child").
+fn flush(word: &mut String, clause: u32, tokens: &mut Vec<Token>) {
+    if word.is_empty() {
+        return;
+    }
+    let mut raw = std::mem::take(word);
+    if raw.ends_with("'s") || raw.ends_with("'S") {
+        raw.truncate(raw.len() - 2);
+    }
+    let mut stem = if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase() };
+    stem_in_place(&mut stem);
+    tokens.push(Token { raw, stem, clause });
+}
+
+/// Removes a small set of English inflectional suffixes from a lower-case word.
+///
+/// This is deliberately not a real stemmer: it only conflates the plural and verb forms that
+/// matter for taxonomy phrases (s/es/ies, ed, ing, er and a final e, so "abuse", "abused",
+/// "abuser" and "abuses" meet). Short words and words with digits are kept as they are, because
+/// they are mostly abbreviations and numbers.
+pub(super) fn stem(word: &str) -> String {
+    let mut w = word.to_owned();
+    stem_in_place(&mut w);
+    w
+}
+
+/// Stems a lower-case word in place (see [`stem`]); the tokenizer's hot path, so no allocation.
+fn stem_in_place(w: &mut String) {
+    let is_plain_word = w.chars().all(char::is_alphabetic);
+    if !is_plain_word || w.chars().count() < 4 {
+        return;
+    }
+    if w.ends_with("ies") || w.ends_with("ied") {
+        // "babies", "carried" → "baby", "carry".
+        w.truncate(w.len() - 3);
+        w.push('y');
+        return;
+    }
+    if w.ends_with("sses") {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) {
+        w.truncate(w.len() - 1);
+    }
+    // Each suffix keeps a minimum base length so that "bring", "used" or "carer" are not reduced
+    // to fragments that collide with unrelated words ("carer" must not meet "care").
+    for (suffix, min_base) in [("ing", 3), ("ed", 3), ("er", 4), ("e", 3)] {
+        if w.ends_with(suffix) {
+            let base_len = w.len() - suffix.len();
+            if base_len >= min_base {
+                w.truncate(base_len);
+            }
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_stems(input: &str, expected: &[&str]) {
+        assert_eq!(stems(input), expected, "input: {input:?}");
+    }
+
+    #[test]
+    fn inflections_share_a_stem() {
+        for word in ["neglect", "neglected", "neglecting", "neglects"] {
+            check_stems(word, &["neglect"]);
+        }
+        for word in ["abuse", "abused", "abuses", "abuser", "abusers"] {
+            check_stems(word, &["abus"]);
+        }
+        check_stems("babies", &["baby"]);
+        check_stems("baby", &["baby"]);
+    }
+
+    #[test]
+    fn hyphens_split_words_and_apostrophes_mark_possessives() {
+        check_stems("multi-agency", &["multi", "agency"]);
+        check_stems("multi agency", &["multi", "agency"]);
+        check_stems("child's", &["child"]);
+        check_stems("child\u{2019}s voice", &["child", "voic"]);
+        check_stems("parents' needs", &["parent", "need"]);
+    }
+
+    #[test]
+    fn short_words_and_numbers_are_kept() {
+        check_stems("DA was seen in 2019", &["da", "was", "seen", "in", "2019"]);
+        check_stems("COVID-19", &["covid", "19"]);
+    }
+
+    #[test]
+    fn clause_index_changes_at_sentence_punctuation() {
+        let tokens = tokenize("No concerns. Neglect; found");
+        let clauses: Vec<u32> = tokens.iter().map(|t| t.clause).collect();
+        assert_eq!(clauses, [0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn nfkc_folds_ligatures_and_full_width_letters() {
+        check_stems("\u{FB01}nding", &["find"]);
+        check_stems("\u{FF24}\u{FF21}", &["da"]);
+    }
+}

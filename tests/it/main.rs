@@ -1,0 +1,4 @@
+//! Integration tests of the core library: an index built in memory from units made in code.
+
+mod search;
+mod support;

@@ -1,0 +1,139 @@
+//! Search behaviour: query syntax, grouping, filters, paging.
+
+use casebook::{Filters, SearchRequest, Sort, UnitKind};
+
+use crate::support::sample;
+
+fn ids(index: &casebook::SearchIndex, request: &SearchRequest) -> Vec<String> {
+    index.search(request).unwrap().groups.iter().map(|g| g.review.to_string()).collect()
+}
+
+fn query(q: &str) -> SearchRequest {
+    SearchRequest::new(q)
+}
+
+#[test]
+fn words_are_stemmed_and_all_must_match() {
+    let index = sample();
+    assert_eq!(ids(&index, &query("neglected babies")), ["child-a-scr-2014"]);
+    let results = index.search(&query("neglect")).unwrap();
+    assert_eq!(results.total_reviews, 3, "self-neglect matches too");
+}
+
+#[test]
+fn phrases_do_not_match_other_stop_words() {
+    let index = sample();
+    assert_eq!(ids(&index, &query("\"risk of harm\"")), ["child-a-scr-2014"]);
+    assert_eq!(ids(&index, &query("\"risk to harm\"")), ["child-b-lcspr-2021"]);
+}
+
+#[test]
+fn exclusion_and_or_work() {
+    let index = sample();
+    let mut got = ids(&index, &query("neglect -hoarding"));
+    got.sort();
+    assert_eq!(got, ["child-a-scr-2014", "child-b-lcspr-2021"]);
+    let mut got = ids(&index, &query("hoarding OR curiosity"));
+    got.sort();
+    assert_eq!(got, ["adult-c-sar-2019", "child-a-scr-2014"]);
+}
+
+#[test]
+fn hits_carry_page_numbers_and_highlights() {
+    let index = sample();
+    let results = index.search(&query("curiosity")).unwrap();
+    let hit = &results.groups[0].hits[0];
+    assert_eq!(hit.page, 2);
+    let range = hit.snippet.highlights[0].clone();
+    assert_eq!(&hit.snippet.text[range], "curiosity");
+}
+
+#[test]
+fn facet_filters_combine_with_and_between_kinds_and_or_within() {
+    let index = sample();
+    let filtered = |filters: Filters| {
+        let request = SearchRequest { filters, ..query("neglect") };
+        let mut got = ids(&index, &request);
+        got.sort();
+        got
+    };
+    let themes = Filters { themes: vec!["neglect".into()], ..Filters::default() };
+    assert_eq!(filtered(themes.clone()), ["child-a-scr-2014", "child-b-lcspr-2021"]);
+    let both = Filters { risks: vec!["domestic_abuse".into()], ..themes.clone() };
+    assert_eq!(filtered(both), ["child-b-lcspr-2021"]);
+    let either =
+        Filters { themes: vec!["neglect".into(), "self_neglect".into()], ..Filters::default() };
+    assert_eq!(filtered(either).len(), 3);
+    let board = Filters { boards: vec!["wexcombe".into()], ..Filters::default() };
+    assert_eq!(filtered(board), ["child-b-lcspr-2021"]);
+    let years = Filters { year_from: Some(2015), year_to: Some(2020), ..Filters::default() };
+    assert_eq!(filtered(years), ["adult-c-sar-2019"]);
+    let types = Filters { types: vec!["scr".into(), "sar".into()], ..Filters::default() };
+    assert_eq!(filtered(types), ["adult-c-sar-2019", "child-a-scr-2014"]);
+}
+
+#[test]
+fn bad_filter_values_are_user_errors() {
+    let index = sample();
+    let request = SearchRequest {
+        filters: Filters { themes: vec!["../x".into()], ..Filters::default() },
+        ..query("neglect")
+    };
+    let err = index.search(&request).unwrap_err();
+    assert!(err.is_user_error() && err.to_string().contains("theme"), "{err}");
+    let backwards = SearchRequest {
+        filters: Filters { year_from: Some(2020), year_to: Some(2010), ..Filters::default() },
+        ..query("neglect")
+    };
+    assert!(index.search(&backwards).unwrap_err().is_user_error());
+}
+
+#[test]
+fn title_prefix_searches_titles_only() {
+    let index = sample();
+    assert_eq!(ids(&index, &query("title:adults")), ["adult-c-sar-2019"]);
+}
+
+#[test]
+fn browsing_without_words_lists_newest_first_and_pages() {
+    let index = sample();
+    let request =
+        SearchRequest { kinds: vec![UnitKind::Review], per_page: 2, ..SearchRequest::default() };
+    let first = index.search(&request).unwrap();
+    assert_eq!(first.total_reviews, 3);
+    let first_ids: Vec<_> = first.groups.iter().map(|g| g.review.to_string()).collect();
+    assert_eq!(first_ids, ["child-b-lcspr-2021", "adult-c-sar-2019"]);
+    let second = index.search(&SearchRequest { page: 2, ..request }).unwrap();
+    assert_eq!(second.groups.len(), 1);
+    assert_eq!(second.groups[0].review.as_str(), "child-a-scr-2014");
+}
+
+#[test]
+fn sort_by_date_orders_groups_by_year() {
+    let index = sample();
+    let request = SearchRequest { sort: Sort::Newest, ..query("neglect") };
+    assert_eq!(
+        ids(&index, &request),
+        ["child-b-lcspr-2021", "adult-c-sar-2019", "child-a-scr-2014"]
+    );
+}
+
+#[test]
+fn malformed_queries_are_read_as_words_with_a_notice() {
+    let index = sample();
+    let results = index.search(&query("\"unseen AND (")).unwrap();
+    assert!(results.notice.is_some());
+    assert_eq!(results.total_reviews, 1);
+}
+
+#[test]
+fn uncommitted_changes_are_invisible_and_dropped_builders_roll_back() {
+    let index = sample();
+    {
+        let mut builder = index.builder().unwrap();
+        builder.clear().unwrap();
+        // Dropped without commit.
+    }
+    index.reload().unwrap();
+    assert_eq!(index.stats().unwrap().n_reviews, 3);
+}

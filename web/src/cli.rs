@@ -1,0 +1,276 @@
+//! The `casebook` command line: index, serve, search, extract.
+//!
+//! `main.rs` only parses arguments and calls [`run`].
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use casebook::{SearchIndex, SearchRequest, UnitKind};
+use casebook_indexer::{IndexOptions, IndexReport};
+use clap::{Parser, Subcommand};
+
+use crate::dto::SearchResponse;
+use crate::{AppState, app};
+
+/// Casebook: search the learning in safeguarding case reviews.
+#[derive(Debug, Parser)]
+#[command(name = "casebook", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Index review PDFs (default: the sample corpus shipped with Casebook).
+    Index {
+        /// PDF files or folders to index.
+        paths: Vec<PathBuf>,
+        /// Index folder.
+        #[arg(long, default_value = default_index())]
+        index: PathBuf,
+    },
+    /// Serve the search pages and the JSON API.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:3000")]
+        addr: SocketAddr,
+        /// Index folder; built from the sample corpus on first start if it holds no index.
+        #[arg(long, default_value = default_index())]
+        index: PathBuf,
+    },
+    /// Search the index from the terminal.
+    Search {
+        /// The query: words, "phrases", OR, -exclusions, title: and board: prefixes.
+        #[arg(default_value = "")]
+        query: String,
+        /// Print JSON, as the API does.
+        #[arg(long)]
+        json: bool,
+        /// Only units of this kind: page, finding, recommendation, review.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Most reviews to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Index folder.
+        #[arg(long, default_value = default_index())]
+        index: PathBuf,
+    },
+    /// Print the text of a PDF, pages separated by form feeds.
+    Extract {
+        /// The PDF file.
+        file: PathBuf,
+        /// Print pages and metadata as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn default_index() -> &'static str {
+    "casebook-data/index"
+}
+
+/// The sample corpus shipped in the repository, found from where this crate was built.
+pub fn sample_corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus")
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Index { paths, index } => {
+            let paths = if paths.is_empty() { vec![sample_corpus()] } else { paths };
+            let report = index_paths(&index, paths)?;
+            Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        Command::Serve { addr, index } => {
+            serve(addr, &index)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search { query, json, kind, limit, index } => {
+            search(&index, &query, json, kind.as_deref(), limit)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract { file, json } => extract(&file, json),
+    }
+}
+
+fn index_paths(index: &Path, paths: Vec<PathBuf>) -> anyhow::Result<IndexReport> {
+    let options = IndexOptions::new(index, &paths);
+    let report = casebook_indexer::run(&options)
+        .with_context(|| format!("indexing into {}", index.display()))?;
+    let mut err = std::io::stderr().lock();
+    for problem in &report.warnings {
+        let _ = writeln!(err, "warning: {}: {}", problem.path.display(), problem.reason);
+    }
+    for problem in &report.skipped {
+        let _ = writeln!(err, "skipped: {}: {}", problem.path.display(), problem.reason);
+    }
+    let _ = writeln!(
+        err,
+        "indexed {} of {} files ({} pages) into {} in {:.1} s; {} skipped",
+        report.n_indexed,
+        report.n_found,
+        report.n_pages,
+        index.display(),
+        report.elapsed.as_secs_f64(),
+        report.skipped.len()
+    );
+    Ok(report)
+}
+
+fn open_index(index: &Path) -> anyhow::Result<SearchIndex> {
+    SearchIndex::open(index).with_context(|| {
+        format!("opening the index (build one with `casebook index --index {}`)", index.display())
+    })
+}
+
+fn serve(addr: SocketAddr, index_dir: &Path) -> anyhow::Result<()> {
+    if !SearchIndex::exists(index_dir) {
+        let corpus = sample_corpus();
+        eprintln!(
+            "no index at {}: building one from the sample corpus in {}",
+            index_dir.display(),
+            corpus.display()
+        );
+        index_paths(index_dir, vec![corpus])?;
+    }
+    let index = open_index(index_dir)?;
+    let stats = index.stats()?;
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("listening on {addr}"))?;
+        eprintln!(
+            "casebook: serving {} reviews ({} units) from {} on http://{addr}/",
+            stats.n_reviews,
+            stats.n_units,
+            index_dir.display()
+        );
+        axum::serve(listener, app(AppState::new(index)))
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("serving")?;
+        eprintln!("casebook: stopped");
+        Ok(())
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+fn search(
+    index: &Path,
+    query: &str,
+    json: bool,
+    kind: Option<&str>,
+    limit: usize,
+) -> anyhow::Result<()> {
+    let index = open_index(index)?;
+    let kinds = match kind {
+        Some(kind) => vec![UnitKind::parse(kind)?],
+        None => Vec::new(),
+    };
+    if limit == 0 || limit > casebook::MAX_PER_PAGE {
+        bail!("--limit must be between 1 and {}", casebook::MAX_PER_PAGE);
+    }
+    let request = SearchRequest {
+        query: query.to_string(),
+        kinds,
+        per_page: limit,
+        ..SearchRequest::default()
+    };
+    let results = index.search(&request)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        let response = SearchResponse::new(query, 1, limit, results);
+        serde_json::to_writer_pretty(&mut out, &response)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if let Some(notice) = &results.notice {
+        writeln!(out, "note: {notice}")?;
+    }
+    writeln!(out, "{} units in {} reviews", results.total_units, results.total_reviews)?;
+    for group in &results.groups {
+        let year = group.year.map(|y| y.to_string()).unwrap_or_else(|| "n.d.".into());
+        let board = group.board.as_deref().unwrap_or("unknown board");
+        writeln!(out, "\n{} ({board}, {year}) [{}]", group.title, group.review)?;
+        for hit in &group.hits {
+            let flat: String = hit.snippet.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            writeln!(out, "  p. {:<4} {}", hit.page, flat)?;
+        }
+    }
+    Ok(())
+}
+
+fn extract(file: &Path, json: bool) -> anyhow::Result<ExitCode> {
+    let text = match casebook_indexer::extract::extract_pdf(file) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("casebook: {}: {err}", file.display());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    if json {
+        let pages: Vec<_> = text
+            .pages
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "page": p.number, "label": p.label, "header": p.header,
+                    "body": p.body, "footer": p.footer,
+                })
+            })
+            .collect();
+        let info = &text.info;
+        let value = serde_json::json!({
+            "file": file.display().to_string(),
+            "pages": pages,
+            "info": {
+                "title": info.title, "author": info.author, "subject": info.subject,
+                "created": info.created, "producer": info.producer,
+            },
+            "warnings": text.warnings,
+        });
+        serde_json::to_writer_pretty(&mut out, &value)?;
+        writeln!(out)?;
+    } else {
+        for page in &text.pages {
+            for part in [&page.header, &page.body, &page.footer] {
+                if !part.is_empty() {
+                    writeln!(out, "{part}")?;
+                }
+            }
+            write!(out, "\x0c")?;
+        }
+    }
+    for warning in &text.warnings {
+        eprintln!("warning: {}: {warning}", file.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,183 @@
+//! JSON wire types of the API, converted from core types.
+
+use casebook::{Hit, Review, ReviewGroup, SearchResults, Unit};
+use serde::Serialize;
+
+use crate::views::{pdf_href, snippet_html};
+
+/// Answer of `GET /api/search`.
+#[derive(Debug, Serialize)]
+pub(crate) struct SearchResponse {
+    pub(crate) query: String,
+    /// Matching units.
+    pub(crate) total: usize,
+    /// Reviews with at least one matching unit.
+    pub(crate) total_reviews: usize,
+    pub(crate) page: usize,
+    pub(crate) per_page: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) notice: Option<String>,
+    /// The best units of the reviews on this page, grouped by review in rank order.
+    pub(crate) hits: Vec<HitDto>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct ReviewRef {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) board: Option<String>,
+    pub(crate) year: Option<u16>,
+    #[serde(rename = "type")]
+    pub(crate) review_type: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct HitDto {
+    pub(crate) review: ReviewRef,
+    pub(crate) kind: &'static str,
+    pub(crate) page: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) page_label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) number: Option<String>,
+    pub(crate) section: Vec<String>,
+    pub(crate) score: f32,
+    /// Plain text of the snippet.
+    pub(crate) snippet: String,
+    /// Byte ranges of `snippet` that matched.
+    pub(crate) highlights: Vec<[usize; 2]>,
+    /// The snippet as escaped HTML with `<mark>` around matches.
+    pub(crate) snippet_html: String,
+    /// Link to the PDF at the page.
+    pub(crate) pdf: String,
+}
+
+impl SearchResponse {
+    pub(crate) fn new(
+        query: &str,
+        page: usize,
+        per_page: usize,
+        results: SearchResults,
+    ) -> SearchResponse {
+        let hits = results
+            .groups
+            .iter()
+            .flat_map(|g| g.hits.iter().map(move |h| HitDto::new(g, h)))
+            .collect();
+        SearchResponse {
+            query: query.to_string(),
+            total: results.total_units,
+            total_reviews: results.total_reviews,
+            page,
+            per_page,
+            notice: results.notice,
+            hits,
+        }
+    }
+}
+
+impl HitDto {
+    fn new(group: &ReviewGroup, hit: &Hit) -> HitDto {
+        HitDto {
+            review: ReviewRef {
+                id: group.review.to_string(),
+                title: group.title.clone(),
+                board: group.board.clone(),
+                year: group.year,
+                review_type: group.review_type.clone(),
+            },
+            kind: hit.kind.as_str(),
+            page: hit.page,
+            page_label: hit.page_label.clone(),
+            number: hit.number.clone(),
+            section: hit.section.clone(),
+            score: hit.score,
+            snippet: hit.snippet.text.clone(),
+            highlights: hit.snippet.highlights.iter().map(|r| [r.start, r.end]).collect(),
+            snippet_html: snippet_html(&hit.snippet),
+            pdf: pdf_href(group.review.as_str(), hit.page),
+        }
+    }
+}
+
+/// Answer of `GET /api/reviews/{id}`.
+#[derive(Debug, Serialize)]
+pub(crate) struct ReviewResponse {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    #[serde(rename = "type")]
+    pub(crate) review_type: Option<String>,
+    pub(crate) board: Option<String>,
+    pub(crate) board_id: Option<String>,
+    pub(crate) published: Option<String>,
+    pub(crate) year: Option<u16>,
+    pub(crate) subject: Option<String>,
+    pub(crate) age_band: Option<String>,
+    pub(crate) outcome: Option<String>,
+    pub(crate) author: Option<String>,
+    pub(crate) n_pages: u32,
+    pub(crate) pdf: String,
+    /// Where each metadata value came from.
+    pub(crate) sources: std::collections::BTreeMap<&'static str, &'static str>,
+    pub(crate) units: Vec<UnitDto>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct UnitDto {
+    pub(crate) kind: &'static str,
+    pub(crate) page: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) number: Option<String>,
+    pub(crate) section: Vec<String>,
+    pub(crate) tags: Vec<String>,
+    pub(crate) text: String,
+}
+
+impl ReviewResponse {
+    pub(crate) fn new(review: &Review, units: Vec<Unit>) -> ReviewResponse {
+        let value = |v: &Option<casebook::Sourced<String>>| v.as_ref().map(|s| s.value.clone());
+        let mut sources = std::collections::BTreeMap::new();
+        sources.insert("title", review.title.source.as_str());
+        let optional = [
+            ("type", &review.review_type),
+            ("board", &review.board),
+            ("published", &review.published),
+            ("subject", &review.subject),
+            ("age_band", &review.age_band),
+            ("outcome", &review.outcome),
+            ("author", &review.author),
+        ];
+        for (name, v) in optional {
+            if let Some(s) = v {
+                sources.insert(name, s.source.as_str());
+            }
+        }
+        ReviewResponse {
+            id: review.id.to_string(),
+            title: review.title.value.clone(),
+            review_type: value(&review.review_type),
+            board: value(&review.board),
+            board_id: review.board_id.clone(),
+            published: value(&review.published),
+            year: review.year(),
+            subject: value(&review.subject),
+            age_band: value(&review.age_band),
+            outcome: value(&review.outcome),
+            author: value(&review.author),
+            n_pages: review.n_pages,
+            pdf: format!("/files/{}.pdf", review.id),
+            sources,
+            units: units
+                .into_iter()
+                .map(|u| UnitDto {
+                    kind: u.kind.as_str(),
+                    page: u.page,
+                    number: u.number,
+                    section: u.section,
+                    tags: u.tags,
+                    text: u.text,
+                })
+                .collect(),
+        }
+    }
+}

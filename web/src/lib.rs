@@ -1,0 +1,62 @@
+//! Casebook's web front end and JSON API.
+//!
+//! [`app`] builds the axum router that `casebook serve` runs and the tests call directly.
+//! This crate is the only one that knows HTTP, HTML and JSON; it never names a tantivy type,
+//! and it runs every search off the async runtime.
+
+mod dto;
+mod error;
+mod params;
+mod routes;
+mod state;
+mod views;
+
+pub mod cli;
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use state::AppState;
+
+/// Largest request body accepted.
+const MAX_BODY_BYTES: usize = 64 * 1024;
+/// Longest time a request may take before it is answered with 408.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Builds the application: every route, with limits and security headers.
+pub fn app(state: AppState) -> Router {
+    let security_headers = [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             object-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'; \
+             form-action 'self'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "same-origin"),
+        (HeaderName::from_static("x-frame-options"), "DENY"),
+    ];
+    let mut router = routes::router().fallback(not_found).with_state(state);
+    for (name, value) in security_headers {
+        router = router
+            .layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
+    }
+    router
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(CatchPanicLayer::new())
+        .layer(TraceLayer::new_for_http())
+}
+
+async fn not_found() -> error::AppError {
+    error::AppError::NotFound("no such page".to_string())
+}

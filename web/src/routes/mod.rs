@@ -1,0 +1,22 @@
+//! The router: pages, API and static files.
+
+mod api;
+mod pages;
+
+use axum::Router;
+
+use crate::state::AppState;
+
+pub(crate) fn router() -> Router<AppState> {
+    Router::new().merge(pages::router()).merge(api::router())
+}
+
+/// Runs blocking index work off the async runtime, keeping the request's tracing span.
+pub(crate) async fn blocking<T, F>(f: F) -> Result<T, crate::error::AppError>
+where
+    F: FnOnce() -> Result<T, crate::error::AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let span = tracing::Span::current();
+    tokio::task::spawn_blocking(move || span.in_scope(f)).await?
+}

@@ -1,0 +1,102 @@
+//! HTML pages: search, review, and the PDFs themselves.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, RawQuery, Request, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use casebook::{ReviewId, UnitKind};
+use tower::ServiceExt;
+use tower_http::services::ServeFile;
+
+use super::blocking;
+use crate::error::AppError;
+use crate::params::SearchParams;
+use crate::state::AppState;
+use crate::views::{ReviewPage, SearchPage};
+
+/// Results per page on the search page.
+const PER_PAGE: usize = 10;
+
+const STYLESHEET: &str = include_str!("../../static/casebook.css");
+
+pub(super) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(search))
+        .route("/reviews/{id}", get(review))
+        .route("/files/{name}", get(pdf))
+        .route("/static/casebook.css", get(stylesheet))
+}
+
+#[tracing::instrument(skip(state))]
+async fn search(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<SearchPage, AppError> {
+    let params = SearchParams::parse(raw.as_deref());
+    let mut request = params.to_request(PER_PAGE)?;
+    if request.query.trim().is_empty() && request.filters.is_empty() && request.kinds.is_empty() {
+        // The front page lists the reviews, newest first.
+        request.kinds = vec![UnitKind::Review];
+    }
+    let (page, per_page) = (request.page, request.per_page);
+    let results = blocking(move || Ok(state.index.search(&request)?)).await?;
+    Ok(SearchPage::new(&params, page, per_page, results))
+}
+
+#[tracing::instrument(skip(state))]
+async fn review(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<ReviewPage, AppError> {
+    blocking(move || {
+        let id =
+            ReviewId::parse(&id).map_err(|_| AppError::NotFound(format!("no review {id:?}")))?;
+        let review = state
+            .index
+            .review(&id)?
+            .ok_or_else(|| AppError::NotFound(format!("no review {id:?}")))?;
+        let units = state.index.units(&id)?;
+        Ok(ReviewPage::new(&review, &units))
+    })
+    .await
+}
+
+/// Serves the PDF of an indexed review. Only files recorded in the index can be served: the
+/// name is a review id, never a path.
+#[tracing::instrument(skip(state, request))]
+async fn pdf(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    request: Request,
+) -> Result<Response, AppError> {
+    let not_found = || AppError::NotFound(format!("no file {name:?}"));
+    let id =
+        name.strip_suffix(".pdf").and_then(|id| ReviewId::parse(id).ok()).ok_or_else(not_found)?;
+    let lookup = id.clone();
+    let review = blocking(move || Ok(state.index.review(&lookup)?)).await?.ok_or_else(not_found)?;
+    let mut response = ServeFile::new(&review.file)
+        .oneshot(request.map(|_| Body::empty()))
+        .await
+        .map_err(|err| AppError::Internal(err.to_string()))?
+        .into_response();
+    if response.status() == axum::http::StatusCode::NOT_FOUND {
+        return Err(AppError::NotFound(format!("the file of review {id} is no longer on disk")));
+    }
+    let disposition = format!("inline; filename=\"{id}.pdf\"");
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        response.headers_mut().insert(header::CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLESHEET,
+    )
+}

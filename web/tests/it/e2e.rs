@@ -1,0 +1,64 @@
+//! End to end: the real corpus through the real extractor into a real index on disk.
+
+use std::path::Path;
+
+use casebook::{SearchIndex, SearchRequest};
+use casebook_indexer::{Error, IndexOptions};
+
+use crate::support::{corpus, fixture};
+
+fn first_corpus_pdf() -> std::path::PathBuf {
+    let files = casebook_indexer::discover(&[corpus()]).expect("corpus is readable");
+    files.into_iter().next().expect("the corpus has PDFs").1
+}
+
+fn index(dir: &Path, inputs: &[&Path]) -> casebook_indexer::Result<casebook_indexer::IndexReport> {
+    let inputs: Vec<_> = inputs.iter().map(|p| p.to_path_buf()).collect();
+    let options = IndexOptions::new(dir, &inputs);
+    casebook_indexer::run(&options)
+}
+
+#[test]
+fn sample_corpus_indexes_every_file() {
+    let report = &fixture().report;
+    assert!(report.n_found >= 24, "found {}", report.n_found);
+    assert_eq!(report.skipped, vec![], "no sample file is skipped");
+    assert_eq!(report.n_indexed, report.n_found);
+    assert!(report.n_pages >= report.n_found * 4);
+}
+
+#[test]
+fn a_bad_pdf_is_reported_and_skipped_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::copy(first_corpus_pdf(), inputs.join("good.pdf")).unwrap();
+    std::fs::write(inputs.join("broken.pdf"), b"%PDF-1.7\nthis is not a pdf").unwrap();
+    let report = index(&dir.path().join("index"), &[&inputs]).unwrap();
+    assert_eq!(report.n_indexed, 1);
+    assert_eq!(report.skipped.len(), 1);
+    assert!(report.skipped[0].path.ends_with("broken.pdf"));
+    assert!(!report.skipped[0].reason.is_empty());
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_index_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let index_dir = dir.path().join("index");
+    let good = dir.path().join("good");
+    std::fs::create_dir(&good).unwrap();
+    std::fs::copy(first_corpus_pdf(), good.join("good.pdf")).unwrap();
+    index(&index_dir, &[&good]).unwrap();
+
+    let bad = dir.path().join("bad");
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::write(bad.join("junk.pdf"), b"not a pdf at all").unwrap();
+    let err = index(&index_dir, &[&bad]).unwrap_err();
+    assert!(matches!(err, Error::NothingIndexed { n_found: 1 }), "{err}");
+    let missing = index(&index_dir, &[&dir.path().join("no-such-folder")]).unwrap_err();
+    assert!(missing.to_string().contains("no-such-folder"), "{missing}");
+
+    let reopened = SearchIndex::open(&index_dir).unwrap();
+    assert_eq!(reopened.stats().unwrap().n_reviews, 1);
+    assert!(reopened.search(&SearchRequest::new("review")).unwrap().total_units > 0);
+}

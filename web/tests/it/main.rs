@@ -1,0 +1,8 @@
+//! Integration tests of the web layer, with a real index built from the sample corpus.
+//!
+//! All tests live in one binary so that the corpus is indexed once (see `support`).
+
+mod api;
+mod e2e;
+mod pages;
+mod support;
