@@ -14,6 +14,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 use crate::document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 use crate::error::{Error, Result};
 use crate::schema::{self, EN_STEM, Fields};
+use crate::taxonomy::{SynonymIndex, Taxonomy};
 
 /// Joins the headings of a section path in the stored field.
 const SECTION_SEPARATOR: &str = " › ";
@@ -26,6 +27,8 @@ pub struct SearchIndex {
     pub(crate) index: Index,
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
+    pub(crate) taxonomy: Taxonomy,
+    pub(crate) synonyms: SynonymIndex,
     path: Option<PathBuf>,
 }
 
@@ -83,7 +86,20 @@ impl SearchIndex {
         // The web server runs beside an indexer in another process: reload on its commits.
         let reader =
             index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
-        Ok(SearchIndex { index, reader, fields, path })
+        let taxonomy = Taxonomy::builtin();
+        let synonyms = SynonymIndex::new(&taxonomy);
+        Ok(SearchIndex { index, reader, fields, taxonomy, synonyms, path })
+    }
+
+    /// Replaces the taxonomy used to expand queries (the built-in one by default).
+    pub fn set_taxonomy(&mut self, taxonomy: Taxonomy) {
+        self.synonyms = SynonymIndex::new(&taxonomy);
+        self.taxonomy = taxonomy;
+    }
+
+    /// The taxonomy used to expand queries and label facets.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
     }
 
     /// The folder of the index, if it is on disk.

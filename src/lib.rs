@@ -42,8 +42,8 @@ pub use document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 pub use error::{Error, Result};
 pub use index::{IndexBuilder, IndexStats, SearchIndex};
 pub use search::{
-    Filters, HITS_PER_REVIEW, Hit, MAX_PER_PAGE, ReviewGroup, SearchRequest, SearchResults,
-    Snippet, Sort,
+    Expanded, Filters, HITS_PER_REVIEW, Hit, MAX_PER_PAGE, MAX_UNITS_PER_PAGE, ReviewGroup,
+    SearchRequest, SearchResults, Snippet, Sort,
 };
 pub use taxonomy::{
     Classifier, Entry, EntryId, Kind, SectionKind, Strength, SynonymIndex, Tags, Taxonomy,

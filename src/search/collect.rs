@@ -172,3 +172,83 @@ impl Group {
         self.year = self.year.or(other.year);
     }
 }
+
+/// One matching unit, for flat listings.
+#[derive(Debug)]
+pub(super) struct UnitMatch {
+    pub(super) review: ReviewId,
+    pub(super) page: u64,
+    pub(super) score: Score,
+    pub(super) address: DocAddress,
+}
+
+/// Collects every match with its review and page, for flat listings.
+pub(super) struct UnitCollector;
+
+impl Collector for UnitCollector {
+    type Fruit = Vec<UnitMatch>;
+    type Child = SegmentUnits;
+
+    fn for_segment(
+        &self,
+        segment_ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentUnits> {
+        let fast = reader.fast_fields();
+        Ok(SegmentUnits {
+            segment_ord,
+            review_ids: fast.str("review_id")?,
+            pages: fast.u64("page").ok(),
+            matches: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<UnitMatch>>) -> tantivy::Result<Vec<UnitMatch>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+pub(super) struct SegmentUnits {
+    segment_ord: SegmentOrdinal,
+    review_ids: Option<StrColumn>,
+    pages: Option<Column<u64>>,
+    matches: Vec<(u64, u64, Score, DocId)>,
+}
+
+impl SegmentCollector for SegmentUnits {
+    type Fruit = Vec<UnitMatch>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let Some(ids) = &self.review_ids else { return };
+        let Some(ord) = ids.term_ords(doc).next() else { return };
+        let page = self.pages.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
+        self.matches.push((ord, page, score, doc));
+    }
+
+    fn harvest(self) -> Vec<UnitMatch> {
+        let Some(ids) = self.review_ids else { return Vec::new() };
+        let mut names: HashMap<u64, Option<ReviewId>> = HashMap::new();
+        let mut buffer = String::new();
+        let segment_ord = self.segment_ord;
+        self.matches
+            .into_iter()
+            .filter_map(|(ord, page, score, doc)| {
+                let review = names
+                    .entry(ord)
+                    .or_insert_with(|| {
+                        buffer.clear();
+                        match ids.ord_to_str(ord, &mut buffer) {
+                            Ok(true) => ReviewId::parse(&buffer).ok(),
+                            _ => None,
+                        }
+                    })
+                    .clone()?;
+                Some(UnitMatch { review, page, score, address: DocAddress::new(segment_ord, doc) })
+            })
+            .collect()
+    }
+}

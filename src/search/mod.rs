@@ -5,6 +5,7 @@
 //! page of groups with highlighted snippets.
 
 mod collect;
+mod expand;
 mod query;
 mod snippet;
 
@@ -18,8 +19,12 @@ use crate::document::{ReviewId, UnitKind};
 use crate::error::{Error, Result};
 use crate::index::SearchIndex;
 
-/// The largest page size a caller may ask for.
+pub use expand::Expanded;
+
+/// The largest page of review groups a caller may ask for.
 pub const MAX_PER_PAGE: usize = 100;
+/// The largest page of units a caller may ask for, in a flat listing.
+pub const MAX_UNITS_PER_PAGE: usize = 1000;
 /// How many matching units of one review are shown under it.
 pub const HITS_PER_REVIEW: usize = 3;
 
@@ -36,8 +41,12 @@ pub struct SearchRequest {
     pub sort: Sort,
     /// 1-based page of review groups.
     pub page: usize,
-    /// Review groups per page, at most [`MAX_PER_PAGE`].
+    /// Review groups (or units, in a flat listing) per page, at most [`MAX_PER_PAGE`] (or
+    /// [`MAX_UNITS_PER_PAGE`]).
     pub per_page: usize,
+    /// Group matching units by review (the search page), or list units one by one (the
+    /// recommendations view, `--kind recommendation --limit 1000`).
+    pub group_by_review: bool,
 }
 
 impl Default for SearchRequest {
@@ -49,6 +58,7 @@ impl Default for SearchRequest {
             sort: Sort::Relevance,
             page: 1,
             per_page: 10,
+            group_by_review: true,
         }
     }
 }
@@ -132,6 +142,8 @@ pub struct SearchResults {
     pub groups: Vec<ReviewGroup>,
     /// Set when the query could not be read as written and was searched as plain words.
     pub notice: Option<String>,
+    /// What the query was expanded with from the taxonomy ("also searched: …").
+    pub expansions: Vec<Expanded>,
 }
 
 /// The matching units of one review.
@@ -166,6 +178,8 @@ pub struct Hit {
     pub number: Option<String>,
     /// Section path, outermost first.
     pub section: Vec<String>,
+    /// Facet paths of the unit's tags.
+    pub tags: Vec<String>,
     /// Relevance score.
     pub score: f32,
     /// Text around the matched words.
@@ -184,10 +198,11 @@ pub struct Snippet {
 impl SearchIndex {
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
-        if request.per_page == 0 || request.per_page > MAX_PER_PAGE {
+        let max = if request.group_by_review { MAX_PER_PAGE } else { MAX_UNITS_PER_PAGE };
+        if request.per_page == 0 || request.per_page > max {
             return Err(Error::BadParameter {
                 name: "per_page",
-                reason: format!("must be between 1 and {MAX_PER_PAGE}"),
+                reason: format!("must be between 1 and {max}"),
             });
         }
         if request.page == 0 {
@@ -196,27 +211,44 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let parsed = query::build(self, request)?;
         let matches = searcher.search(&parsed.query, &collect::GroupCollector::new(self))?;
+        let browsing = parsed.text_query.is_none();
 
         let mut groups = matches.groups;
         // Without words every unit scores the same: browsing lists the newest reviews first.
-        if request.sort == Sort::Newest || parsed.text_query.is_none() {
-            groups.sort_by(|a, b| b.year.cmp(&a.year).then(b.best_score.total_cmp(&a.best_score)));
+        if request.sort == Sort::Newest || browsing {
+            groups.sort_by(|a, b| {
+                b.year
+                    .cmp(&a.year)
+                    .then(b.best_score.total_cmp(&a.best_score))
+                    .then(a.review.cmp(&b.review))
+            });
         }
         let total_reviews = groups.len();
         let start = (request.page - 1).saturating_mul(request.per_page);
-        let page: Vec<_> = groups.into_iter().skip(start).take(request.per_page).collect();
+        let shown: Vec<Shown> = if request.group_by_review {
+            groups
+                .into_iter()
+                .skip(start)
+                .take(request.per_page)
+                .map(|g| Shown { review: g.review, year: g.year, n_hits: g.n_hits, top: g.top })
+                .collect()
+        } else {
+            self.unit_page(&searcher, &parsed, request, browsing, &groups, start)?
+        };
 
-        let snippets = snippet::Snippets::new(self, &searcher, parsed.text_query.as_deref());
-        let mut docs: HashMap<DocAddress, TantivyDocument> = HashMap::new();
-        let mut out = Vec::with_capacity(page.len());
-        for group in page {
-            let mut hits = Vec::with_capacity(group.top.len());
+        let snippets = snippet::Snippets::new(
+            self,
+            &searcher,
+            parsed.text_query.as_deref(),
+            !request.group_by_review,
+        );
+        let f = &self.fields;
+        let mut out = Vec::with_capacity(shown.len());
+        for Shown { review, year, n_hits, top } in shown {
+            let mut hits = Vec::with_capacity(top.len());
             let mut head: Option<TantivyDocument> = None;
-            for (score, address) in &group.top {
-                let doc: TantivyDocument = match docs.remove(address) {
-                    Some(doc) => doc,
-                    None => searcher.doc(*address)?,
-                };
+            for (score, address) in top {
+                let doc: TantivyDocument = searcher.doc(address)?;
                 if let Some(unit) = self.unit_from_doc(&doc) {
                     hits.push(Hit {
                         kind: unit.kind,
@@ -224,13 +256,17 @@ impl SearchIndex {
                         page_label: unit.page_label,
                         number: unit.number,
                         section: unit.section,
-                        score: *score,
-                        snippet: snippets.make(&unit.text),
+                        tags: unit.tags,
+                        score,
+                        snippet: if request.group_by_review {
+                            snippets.make(&unit.text)
+                        } else {
+                            snippets.whole(&unit.text)
+                        },
                     });
                 }
                 head.get_or_insert(doc);
             }
-            let f = &self.fields;
             let stored = |field| {
                 head.as_ref()
                     .and_then(|d| d.get_first(field))
@@ -238,12 +274,12 @@ impl SearchIndex {
                     .map(str::to_string)
             };
             out.push(ReviewGroup {
-                review: group.review,
+                review,
                 title: stored(f.title_stored).unwrap_or_default(),
                 review_type: stored(f.review_type),
                 board: stored(f.board),
-                year: group.year,
-                n_hits: group.n_hits,
+                year,
+                n_hits,
                 hits,
             });
         }
@@ -252,6 +288,58 @@ impl SearchIndex {
             total_reviews,
             groups: out,
             notice: parsed.notice,
+            expansions: parsed.expansions,
         })
     }
+
+    /// One page of units in rank order (or, when browsing, newest review first and in page
+    /// order), for the flat listing; consecutive units of one review are shown together.
+    fn unit_page(
+        &self,
+        searcher: &tantivy::Searcher,
+        parsed: &query::ParsedQuery,
+        request: &SearchRequest,
+        browsing: bool,
+        groups: &[collect::Group],
+        start: usize,
+    ) -> Result<Vec<Shown>> {
+        let year_of: HashMap<&ReviewId, Option<u16>> =
+            groups.iter().map(|g| (&g.review, g.year)).collect();
+        let mut all = searcher.search(&parsed.query, &collect::UnitCollector)?;
+        if browsing || request.sort == Sort::Newest {
+            let rank: HashMap<&ReviewId, usize> =
+                groups.iter().enumerate().map(|(i, g)| (&g.review, i)).collect();
+            all.sort_by(|a, b| {
+                let ra = rank.get(&a.review).copied().unwrap_or(usize::MAX);
+                let rb = rank.get(&b.review).copied().unwrap_or(usize::MAX);
+                ra.cmp(&rb).then(a.page.cmp(&b.page)).then(a.address.cmp(&b.address))
+            });
+        } else {
+            all.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.address.cmp(&b.address)));
+        }
+        let mut shown: Vec<Shown> = Vec::new();
+        for unit in all.into_iter().skip(start).take(request.per_page) {
+            match shown.last_mut() {
+                Some(last) if last.review == unit.review => {
+                    last.top.push((unit.score, unit.address));
+                    last.n_hits += 1;
+                }
+                _ => shown.push(Shown {
+                    year: year_of.get(&unit.review).copied().flatten(),
+                    review: unit.review,
+                    n_hits: 1,
+                    top: vec![(unit.score, unit.address)],
+                }),
+            }
+        }
+        Ok(shown)
+    }
+}
+
+/// The units of one review on the page being built.
+struct Shown {
+    review: ReviewId,
+    year: Option<u16>,
+    n_hits: usize,
+    top: Vec<(f32, DocAddress)>,
 }

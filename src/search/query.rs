@@ -20,34 +20,45 @@ use crate::index::SearchIndex;
 const TITLE_BOOST: f32 = 2.0;
 
 /// A request ready to run.
-pub(super) struct ParsedQuery {
+pub(crate) struct ParsedQuery {
     /// Text and filters together.
     pub(super) query: Box<dyn Query>,
     /// The text part alone, for snippets; `None` when the request has no words.
     pub(super) text_query: Option<Box<dyn Query>>,
     /// Set when the words could not be read as written.
     pub(super) notice: Option<String>,
+    /// Taxonomy expansions applied to the words.
+    pub(super) expansions: Vec<super::Expanded>,
 }
 
 pub(super) fn build(index: &SearchIndex, request: &SearchRequest) -> Result<ParsedQuery> {
     let f = &index.fields;
     let mut notice = None;
+    let mut expansions = Vec::new();
     let text_query = if request.query.trim().is_empty() {
         None
     } else {
         let mut parser = QueryParser::for_index(&index.index, vec![f.body, f.title]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(f.title, TITLE_BOOST);
-        let (query, errors) = parser.parse_query_lenient(&request.query);
-        if errors.is_empty() {
-            Some(query)
+        let (_, errors) = parser.parse_query_lenient(&request.query);
+        let words = if errors.is_empty() {
+            request.query.clone()
         } else {
             // Read a malformed query as plain words rather than guessing at its structure.
             let words = plain_words(&request.query);
             notice = Some(format!(
                 "The query could not be read as written, so it was searched as plain words: {words}"
             ));
-            if words.is_empty() { None } else { Some(parser.parse_query_lenient(&words).0) }
+            words
+        };
+        if words.trim().is_empty() {
+            None
+        } else {
+            let (expanded, notes) = super::expand::expand(&words, &index.synonyms, &index.taxonomy);
+            expansions = notes;
+            let (query, errors) = parser.parse_query_lenient(&expanded);
+            if errors.is_empty() { Some(query) } else { Some(parser.parse_query_lenient(&words).0) }
         }
     };
 
@@ -113,7 +124,7 @@ pub(super) fn build(index: &SearchIndex, request: &SearchRequest) -> Result<Pars
     }
     let query: Box<dyn Query> =
         if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
-    Ok(ParsedQuery { query, text_query, notice })
+    Ok(ParsedQuery { query, text_query, notice, expansions })
 }
 
 /// Validates a filter value and makes its facet.

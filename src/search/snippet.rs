@@ -14,6 +14,8 @@ const SNIPPET_CHARS: usize = 260;
 
 pub(super) struct Snippets {
     generator: Option<SnippetGenerator>,
+    /// A generator with room for a whole unit, for flat listings.
+    whole_generator: Option<SnippetGenerator>,
 }
 
 impl Snippets {
@@ -21,13 +23,18 @@ impl Snippets {
         index: &SearchIndex,
         searcher: &Searcher,
         query: Option<&dyn Query>,
+        whole: bool,
     ) -> Snippets {
-        let generator = query.and_then(|q| {
-            let mut generator = SnippetGenerator::create(searcher, q, index.fields.body).ok()?;
-            generator.set_max_num_chars(SNIPPET_CHARS);
-            Some(generator)
-        });
-        Snippets { generator }
+        let generator = |max_chars| {
+            query.and_then(|q| {
+                let mut generator =
+                    SnippetGenerator::create(searcher, q, index.fields.body).ok()?;
+                generator.set_max_num_chars(max_chars);
+                Some(generator)
+            })
+        };
+        let whole_generator = if whole { generator(WHOLE_MAX_CHARS + 1) } else { None };
+        Snippets { generator: generator(SNIPPET_CHARS), whole_generator }
     }
 
     /// Makes the snippet of `text`; falls back to its opening words when nothing in it matched
@@ -45,6 +52,28 @@ impl Snippets {
         Snippet { text: opening(text, SNIPPET_CHARS), highlights: Vec::new() }
     }
 }
+
+impl Snippets {
+    /// The whole text of a unit (a finding or recommendation in a flat listing), with every
+    /// match in the best passage marked; texts longer than [`WHOLE_MAX_CHARS`] are cut as
+    /// [`Snippets::make`] does.
+    pub(super) fn whole(&self, text: &str) -> Snippet {
+        if text.chars().count() > WHOLE_MAX_CHARS {
+            return self.make(text);
+        }
+        let Some(generator) = &self.whole_generator else {
+            return Snippet { text: text.to_string(), highlights: Vec::new() };
+        };
+        let snippet = generator.snippet(text);
+        let offset = snippet.fragment_range().start;
+        let highlights =
+            snippet.highlighted().iter().map(|r| r.start + offset..r.end + offset).collect();
+        Snippet { text: text.to_string(), highlights }
+    }
+}
+
+/// Longest text shown whole in a flat listing, in characters.
+const WHOLE_MAX_CHARS: usize = 1500;
 
 /// The first `max_chars` characters of `text`, cut at a word boundary, with an ellipsis.
 fn opening(text: &str, max_chars: usize) -> String {

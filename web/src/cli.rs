@@ -7,12 +7,13 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
-use casebook::{SearchIndex, SearchRequest, UnitKind};
+use anyhow::Context;
+use casebook::SearchIndex;
 use casebook_indexer::{IndexOptions, IndexReport};
 use clap::{Parser, Subcommand};
 
 use crate::dto::SearchResponse;
+use crate::params::SearchParams;
 use crate::{AppState, app};
 
 /// Casebook: search the learning in safeguarding case reviews.
@@ -42,24 +43,8 @@ enum Command {
         #[arg(long, default_value = default_index())]
         index: PathBuf,
     },
-    /// Search the index from the terminal.
-    Search {
-        /// The query: words, "phrases", OR, -exclusions, title: and board: prefixes.
-        #[arg(default_value = "")]
-        query: String,
-        /// Print JSON, as the API does.
-        #[arg(long)]
-        json: bool,
-        /// Only units of this kind: page, finding, recommendation, review.
-        #[arg(long)]
-        kind: Option<String>,
-        /// Most reviews to print.
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
-        /// Index folder.
-        #[arg(long, default_value = default_index())]
-        index: PathBuf,
-    },
+    /// Search the index from the terminal (with no query, the filters alone list units).
+    Search(Box<SearchArgs>),
     /// Print the text of a PDF, pages separated by form feeds.
     Extract {
         /// The PDF file.
@@ -68,6 +53,49 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, clap::Args)]
+struct SearchArgs {
+    /// The query: words, "phrases", OR, -exclusions, title: and board: prefixes.
+    #[arg(default_value = "")]
+    query: String,
+    /// Print JSON, as the API does.
+    #[arg(long)]
+    json: bool,
+    /// Only units of this kind: page, finding, recommendation, review.
+    #[arg(long)]
+    kind: Option<String>,
+    /// Only units tagged with this theme id (repeatable).
+    #[arg(long)]
+    theme: Vec<String>,
+    /// Only units tagged with this risk factor id (repeatable).
+    #[arg(long)]
+    risk: Vec<String>,
+    /// Only recommendations addressed to this agency id (repeatable).
+    #[arg(long)]
+    agency: Vec<String>,
+    /// Only reviews of this type id (repeatable).
+    #[arg(long = "type")]
+    review_type: Vec<String>,
+    /// Only reviews of this board id (repeatable).
+    #[arg(long)]
+    board: Vec<String>,
+    /// Published in or after this year.
+    #[arg(long)]
+    year_from: Option<String>,
+    /// Published in or before this year.
+    #[arg(long)]
+    year_to: Option<String>,
+    /// Order: relevance or date.
+    #[arg(long)]
+    sort: Option<String>,
+    /// Most results: reviews, or units for findings and recommendations.
+    #[arg(long, default_value_t = 10)]
+    limit: usize,
+    /// Index folder.
+    #[arg(long, default_value = default_index())]
+    index: PathBuf,
 }
 
 fn default_index() -> &'static str {
@@ -91,8 +119,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             serve(addr, &index)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Search { query, json, kind, limit, index } => {
-            search(&index, &query, json, kind.as_deref(), limit)?;
+        Command::Search(args) => {
+            search(&args)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract { file, json } => extract(&file, json),
@@ -182,37 +210,36 @@ async fn shutdown_signal() {
     }
 }
 
-fn search(
-    index: &Path,
-    query: &str,
-    json: bool,
-    kind: Option<&str>,
-    limit: usize,
-) -> anyhow::Result<()> {
-    let index = open_index(index)?;
-    let kinds = match kind {
-        Some(kind) => vec![UnitKind::parse(kind)?],
-        None => Vec::new(),
+fn search(args: &SearchArgs) -> anyhow::Result<()> {
+    let index = open_index(&args.index)?;
+    let params = SearchParams {
+        q: args.query.clone(),
+        themes: args.theme.clone(),
+        risks: args.risk.clone(),
+        agencies: args.agency.clone(),
+        types: args.review_type.clone(),
+        boards: args.board.clone(),
+        year_from: args.year_from.clone(),
+        year_to: args.year_to.clone(),
+        kind: args.kind.clone(),
+        sort: args.sort.clone(),
+        per_page: Some(args.limit.to_string()),
+        ..SearchParams::default()
     };
-    if limit == 0 || limit > casebook::MAX_PER_PAGE {
-        bail!("--limit must be between 1 and {}", casebook::MAX_PER_PAGE);
-    }
-    let request = SearchRequest {
-        query: query.to_string(),
-        kinds,
-        per_page: limit,
-        ..SearchRequest::default()
-    };
+    let request = params.to_request(10).map_err(|err| anyhow::anyhow!("{err}"))?;
     let results = index.search(&request)?;
     let mut out = std::io::stdout().lock();
-    if json {
-        let response = SearchResponse::new(query, 1, limit, results);
+    if args.json {
+        let response = SearchResponse::new(&request.query, 1, request.per_page, results);
         serde_json::to_writer_pretty(&mut out, &response)?;
         writeln!(out)?;
         return Ok(());
     }
     if let Some(notice) = &results.notice {
         writeln!(out, "note: {notice}")?;
+    }
+    for expansion in &results.expansions {
+        writeln!(out, "also searched for {:?}: {}", expansion.matched, expansion.also.join(", "))?;
     }
     writeln!(out, "{} units in {} reviews", results.total_units, results.total_reviews)?;
     for group in &results.groups {
@@ -221,7 +248,11 @@ fn search(
         writeln!(out, "\n{} ({board}, {year}) [{}]", group.title, group.review)?;
         for hit in &group.hits {
             let flat: String = hit.snippet.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            writeln!(out, "  p. {:<4} {}", hit.page, flat)?;
+            let label = match &hit.number {
+                Some(n) => format!("{} {n}", hit.kind.as_str()),
+                None => hit.kind.as_str().to_string(),
+            };
+            writeln!(out, "  p. {:<4} {label}: {flat}", hit.page)?;
         }
     }
     Ok(())

@@ -17,8 +17,18 @@ pub(crate) struct SearchResponse {
     pub(crate) per_page: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) notice: Option<String>,
+    /// Taxonomy names searched as well as the query's words.
+    pub(crate) expanded: Vec<ExpandedDto>,
     /// The best units of the reviews on this page, grouped by review in rank order.
     pub(crate) hits: Vec<HitDto>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct ExpandedDto {
+    pub(crate) matched: String,
+    pub(crate) entry: String,
+    pub(crate) label: String,
+    pub(crate) also: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -41,6 +51,8 @@ pub(crate) struct HitDto {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) number: Option<String>,
     pub(crate) section: Vec<String>,
+    /// Facet paths of the unit's themes, risk factors, agencies and strength.
+    pub(crate) tags: Vec<String>,
     pub(crate) score: f32,
     /// Plain text of the snippet.
     pub(crate) snippet: String,
@@ -71,6 +83,16 @@ impl SearchResponse {
             page,
             per_page,
             notice: results.notice,
+            expanded: results
+                .expansions
+                .into_iter()
+                .map(|e| ExpandedDto {
+                    matched: e.matched,
+                    entry: e.entry,
+                    label: e.label,
+                    also: e.also,
+                })
+                .collect(),
             hits,
         }
     }
@@ -91,6 +113,7 @@ impl HitDto {
             page_label: hit.page_label.clone(),
             number: hit.number.clone(),
             section: hit.section.clone(),
+            tags: hit.tags.clone(),
             score: hit.score,
             snippet: hit.snippet.text.clone(),
             highlights: hit.snippet.highlights.iter().map(|r| [r.start, r.end]).collect(),

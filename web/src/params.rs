@@ -4,7 +4,7 @@
 //! (`?theme=a&theme=b`) are kept, bytes that are not UTF-8 never fail a request, and a bad
 //! value is reported with the name of its parameter.
 
-use casebook::{Filters, MAX_PER_PAGE, SearchRequest, Sort, UnitKind};
+use casebook::{Filters, MAX_PER_PAGE, MAX_UNITS_PER_PAGE, SearchRequest, Sort, UnitKind};
 
 use crate::error::AppError;
 
@@ -29,6 +29,8 @@ pub(crate) struct SearchParams {
     pub(crate) sort: Option<String>,
     pub(crate) page: Option<String>,
     pub(crate) per_page: Option<String>,
+    /// `review` to group units by review, `none` for a flat list of units.
+    pub(crate) group: Option<String>,
 }
 
 impl SearchParams {
@@ -53,6 +55,7 @@ impl SearchParams {
                 "sort" => params.sort = non_empty(),
                 "page" => params.page = non_empty(),
                 "per_page" => params.per_page = non_empty(),
+                "group" => params.group = non_empty(),
                 _ => {}
             }
         }
@@ -103,6 +106,18 @@ impl SearchParams {
             None | Some("all") => Vec::new(),
             Some(kind) => vec![UnitKind::parse(kind).map_err(AppError::from)?],
         };
+        // Findings and recommendations are listed one by one unless grouping is asked for.
+        let group_by_review = match self.group.as_deref() {
+            Some("review") => true,
+            Some("none") => false,
+            Some(other) => {
+                return Err(AppError::bad("group", format!("{other:?} is not review or none")));
+            }
+            None => {
+                !kinds.iter().any(|k| matches!(k, UnitKind::Finding | UnitKind::Recommendation))
+            }
+        };
+        let max_per_page = if group_by_review { MAX_PER_PAGE } else { MAX_UNITS_PER_PAGE };
         Ok(SearchRequest {
             query: self.q.clone(),
             filters: Filters {
@@ -118,7 +133,8 @@ impl SearchParams {
             kinds,
             sort: Sort::parse(self.sort.as_deref().unwrap_or("")).map_err(AppError::from)?,
             page: number("page", &self.page, 1, 10_000)?,
-            per_page: number("per_page", &self.per_page, default_per_page, MAX_PER_PAGE)?,
+            per_page: number("per_page", &self.per_page, default_per_page, max_per_page)?,
+            group_by_review,
         })
     }
 
@@ -147,6 +163,7 @@ impl SearchParams {
             ("kind", &self.kind),
             ("sort", &self.sort),
             ("per_page", &self.per_page),
+            ("group", &self.group),
         ];
         for (key, value) in singles {
             if let Some(value) = value {
