@@ -269,8 +269,14 @@ fn date_in(line: &str) -> Option<String> {
     None
 }
 
-/// Reads a PDF date (`D:20160314120000Z`) as `YYYY-MM-DD`.
+/// Reads a PDF date (`D:20160314120000Z`, or ISO 8601 as the extractor gives it) as
+/// `YYYY-MM-DD`.
 fn pdf_date(raw: &str) -> Option<String> {
+    if let Some(date) = raw.get(..10)
+        && is_date(date)
+    {
+        return Some(date.to_string());
+    }
     let digits: String = raw.trim_start_matches("D:").chars().take(8).collect();
     if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()) {
         Some(format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]))

@@ -55,7 +55,19 @@ impl Tagger {
                 text: passage.text.clone(),
             });
         }
-        for finding in &structure.findings {
+        // A briefing or national analysis draws learning from other reviews; its lists are not
+        // findings or recommendations of a review, and counting them would count the same
+        // learning twice.
+        let own_items = !matches!(
+            review.review_type.as_ref().map(|t| t.value.as_str()),
+            Some("briefing" | "national_analysis")
+        );
+        let (findings, recommendations) = if own_items {
+            (structure.findings.as_slice(), structure.recommendations.as_slice())
+        } else {
+            (&[][..], &[][..])
+        };
+        for finding in findings {
             units.push(Unit {
                 review: review.id.clone(),
                 kind: UnitKind::Finding,
@@ -67,9 +79,13 @@ impl Tagger {
                 text: finding.text.clone(),
             });
         }
-        for recommendation in &structure.recommendations {
+        for recommendation in recommendations {
             let mut tags = self.themes(&recommendation.text, SectionKind::Recommendations, subject);
-            tags.extend(self.addressees(&recommendation.text));
+            let addressed = match &recommendation.addressed_to {
+                Some(note) => format!("[{note}]: {}", recommendation.text),
+                None => recommendation.text.clone(),
+            };
+            tags.extend(self.addressees(&addressed));
             tags.push(format!("/strength/{}", strength(&recommendation.text).as_str()));
             units.push(Unit {
                 review: review.id.clone(),

@@ -274,7 +274,7 @@ fn extract(file: &Path, json: bool) -> anyhow::Result<ExitCode> {
             .map(|p| {
                 serde_json::json!({
                     "page": p.number, "label": p.label, "header": p.header,
-                    "body": p.body, "footer": p.footer,
+                    "body": p.body, "footer": p.footer, "no_text_layer": p.no_text_layer,
                 })
             })
             .collect();
@@ -284,7 +284,8 @@ fn extract(file: &Path, json: bool) -> anyhow::Result<ExitCode> {
             "pages": pages,
             "info": {
                 "title": info.title, "author": info.author, "subject": info.subject,
-                "created": info.created, "producer": info.producer,
+                "keywords": info.keywords, "creator": info.creator, "producer": info.producer,
+                "created": info.created, "modified": info.modified,
             },
             "warnings": text.warnings,
         });
@@ -292,12 +293,7 @@ fn extract(file: &Path, json: bool) -> anyhow::Result<ExitCode> {
         writeln!(out)?;
     } else {
         for page in &text.pages {
-            for part in [&page.header, &page.body, &page.footer] {
-                if !part.is_empty() {
-                    writeln!(out, "{part}")?;
-                }
-            }
-            write!(out, "\x0c")?;
+            write!(out, "{}\x0c", page.full_text())?;
         }
     }
     for warning in &text.warnings {

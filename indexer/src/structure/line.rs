@@ -65,7 +65,7 @@ fn is_contents_entry(line: &str) -> bool {
     line.contains("....") || line.contains("…..") || line.contains(". . . .")
 }
 
-fn label(line: &str) -> Option<Kind> {
+pub(super) fn label(line: &str) -> Option<Kind> {
     let lower = line.to_lowercase();
     const FINDINGS: &[&str] =
         &["key finding", "finding", "learning point", "key learning point", "lesson"];
@@ -184,11 +184,31 @@ fn numbered_heading(line: &str) -> Option<Kind> {
         return None;
     }
     let title = heading_title(title.trim(), MAX_HEADING_WORDS)?;
+    if reads_like_a_sentence(&title) {
+        return None;
+    }
     // Deeper numbers ("8.10") usually number paragraphs; only a short title is a heading.
     if parts.len() > 1 && title.split_whitespace().count() > 8 {
         return None;
     }
     Some(Kind::Heading { level: Some(parts.len()), title: format!("{} {title}", number) })
+}
+
+/// Whether a numbered line is the start of a numbered sentence ("1. The partnership should
+/// raise awareness of") rather than a heading: headings have no finite verbs of the kinds
+/// reports use, and do not end on a word that needs a continuation.
+fn reads_like_a_sentence(title: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "should", "must", "will", "would", "could", "may", "might", "shall", "was", "were", "is",
+        "are", "has", "have", "had", "did", "does", "can",
+    ];
+    const DANGLING: &[&str] = &[
+        "of", "the", "and", "to", "a", "an", "in", "for", "with", "that", "by", "on", "or", "as",
+        "at", "from", "their", "its", "his", "her", "who", "which",
+    ];
+    let words: Vec<String> = title.split_whitespace().map(|w| w.to_lowercase()).collect();
+    words.iter().any(|w| VERBS.contains(&w.as_str()))
+        || words.last().is_some_and(|w| DANGLING.contains(&w.as_str()))
 }
 
 /// An unnumbered heading naming a known kind of section ("Key findings", "Recommendations").

@@ -50,6 +50,9 @@ pub struct Item {
     pub section: Vec<String>,
     /// The whole text, joined across lines and pages.
     pub text: String,
+    /// A note saying whom a recommendation is for, as written before its text
+    /// ("to the police and partners" from "R3 [to the police and partners]: …").
+    pub addressed_to: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +87,17 @@ struct Open {
 /// Reads the structure of a report from its pages.
 pub fn analyse(pages: &[PageText]) -> Structure {
     let mut reader = Reader::default();
+    // A report that labels its findings ("Finding 1:") or recommendations ("R1") lists them
+    // only so; its numbered paragraphs and bullets are explanation, not further items.
+    for line in pages.iter().flat_map(|p| p.body.lines()) {
+        if let Some(Kind::Label { finding, .. }) = line::label(line.trim()) {
+            if finding {
+                reader.labelled_findings = true;
+            } else {
+                reader.labelled_recommendations = true;
+            }
+        }
+    }
     for page in pages {
         reader.page(page);
     }
@@ -108,9 +122,13 @@ struct Reader {
     after_paragraph_number: bool,
     /// Whether the line before the current one was a paragraph number alone.
     number_before: bool,
+    /// Whether the previous line ended a sentence.
+    sentence_ended: bool,
     /// Whether the report labels its findings ("Finding 1:"); if so, plain paragraphs under a
     /// findings heading are explanation, not findings.
     labelled_findings: bool,
+    /// Whether the report labels its recommendations ("Recommendation 1:", "R1").
+    labelled_recommendations: bool,
 }
 
 impl Reader {
@@ -121,7 +139,8 @@ impl Reader {
                 self.stack.clear();
             }
         }
-        self.at_break = true;
+        // A paragraph may run on from the page before; the extractor says where they start.
+        self.at_break = page.lines.first().is_none_or(|line| line.paragraph_start);
         for raw in page.body.lines() {
             let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
             if text.is_empty() {
@@ -154,7 +173,11 @@ impl Reader {
     }
 
     fn line(&mut self, page: u32, text: &str) {
-        let kind = classify(text, self.at_break || self.after_paragraph_number, self.kind());
+        // A heading follows a paragraph break, a paragraph number alone, or the end of a
+        // sentence (extractors do not always mark paragraph breaks).
+        let may_be_heading = self.at_break || self.after_paragraph_number || self.sentence_ended;
+        let kind = classify(text, may_be_heading, self.kind());
+        self.sentence_ended = text.ends_with(['.', ':', ';', '?', '!', ')', '”', '"']);
         self.number_before = self.after_paragraph_number;
         self.after_paragraph_number = matches!(kind, Kind::ParagraphNumber);
         match kind {
@@ -176,14 +199,15 @@ impl Reader {
             Kind::Label { finding, number, rest } => {
                 self.close();
                 let kind = if finding { ItemKind::Finding } else { ItemKind::Recommendation };
-                self.labelled_findings |= finding;
                 self.start(kind, number, page, &rest, false);
             }
             Kind::ListItem { number, rest } => {
                 let section = self.kind();
                 let item_kind = match section {
-                    SectionKind::Recommendations => Some(ItemKind::Recommendation),
-                    SectionKind::Findings => Some(ItemKind::Finding),
+                    SectionKind::Recommendations if !self.labelled_recommendations => {
+                        Some(ItemKind::Recommendation)
+                    }
+                    SectionKind::Findings if !self.labelled_findings => Some(ItemKind::Finding),
                     _ => None,
                 };
                 let labelled = self.open.as_ref().is_some_and(|o| !o.ends_at_break);
@@ -227,7 +251,9 @@ impl Reader {
                     };
                     match self.kind() {
                         SectionKind::Recommendations
-                            if is_recommendation_text(&body) && !is_preamble(&body) =>
+                            if !self.labelled_recommendations
+                                && is_recommendation_text(&body)
+                                && !is_preamble(&body) =>
                         {
                             let number = self.next_number(ItemKind::Recommendation);
                             self.start(ItemKind::Recommendation, number, page, &body, true);
@@ -306,11 +332,19 @@ impl Reader {
 
     fn close(&mut self) {
         let Some(open) = self.open.take() else { return };
-        let text = open.text.trim().to_string();
-        if text.is_empty() {
+        let (addressed_to, text) = split_note(open.text.trim());
+        // An unlabelled item that only introduces the list ("The review makes the following
+        // recommendations") is not an item.
+        if text.is_empty() || open.ends_at_break && is_preamble(&text) {
             return;
         }
-        let item = Item { number: open.number, page: open.page, section: open.section, text };
+        let item = Item {
+            number: open.number,
+            page: open.page,
+            section: open.section,
+            text,
+            addressed_to,
+        };
         match open.kind {
             ItemKind::Finding => self.out.findings.push(item),
             ItemKind::Recommendation => self.out.recommendations.push(item),
@@ -363,21 +397,41 @@ fn rest_or_marker(number: &Option<String>, rest: &str) -> String {
     }
 }
 
-/// Joins a line to running text, mending words hyphenated at the line end.
+/// Joins a line to running text. A hyphen at the end of a line is kept and joined without a
+/// space: word processors rarely hyphenate reports, so it is almost always the hyphen of a
+/// compound ("multi-\nagency"); a soft hyphen (U+00AD) marks a word broken by hyphenation and is
+/// removed.
 fn join_line(text: &mut String, line: &str) {
     if text.is_empty() {
         text.push_str(line);
         return;
     }
-    let broken_word = text.ends_with('-')
-        && text[..text.len() - 1].chars().next_back().is_some_and(char::is_alphabetic)
-        && line.chars().next().is_some_and(char::is_lowercase);
-    if broken_word {
+    let continues_word = line.chars().next().is_some_and(char::is_alphanumeric);
+    if text.ends_with('\u{ad}') {
         text.pop();
-    } else {
+    } else if !(text.ends_with('-')
+        && continues_word
+        && text[..text.len() - 1].chars().next_back().is_some_and(char::is_alphabetic))
+    {
         text.push(' ');
     }
     text.push_str(line);
+}
+
+/// Splits a leading note in brackets ("[to the police]: …") from an item's text.
+fn split_note(text: &str) -> (Option<String>, String) {
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if let Some(inner) = text.strip_prefix(open)
+            && let Some(end) = inner.find(close)
+            && end < 120
+        {
+            let after = inner[end + close.len_utf8()..].trim_start();
+            if let Some(rest) = after.strip_prefix([':', '.', '–', '—', '-']) {
+                return (Some(inner[..end].trim().to_string()), rest.trim().to_string());
+            }
+        }
+    }
+    (None, text.to_string())
 }
 
 /// Does this paragraph read like a recommendation (an agency told what to do)?

@@ -76,10 +76,12 @@ fn unlabelled_numbered_paragraphs_under_findings_are_findings() {
 }
 
 #[test]
-fn words_broken_at_line_ends_are_mended_in_items() {
-    let report = pages(&["Recommendation 1: The partnership should com-\nmission training."]);
+fn soft_hyphens_are_mended_and_compound_hyphens_kept() {
+    let report = pages(&[
+        "Recommendation 1: The partnership should com\u{ad}\nmission multi-\nagency training.",
+    ]);
     assert_eq!(
         analyse(&report).recommendations[0].text,
-        "The partnership should commission training."
+        "The partnership should commission multi-agency training."
     );
 }

@@ -1,0 +1,3 @@
+//! Integration tests of the indexer on the sample corpus and on real PDFs.
+
+mod gold;
