@@ -4,6 +4,7 @@
 //! the run goes on, and the report says what was skipped and why.
 
 pub mod extract;
+pub mod listing;
 pub mod metadata;
 mod pipeline;
 pub mod structure;

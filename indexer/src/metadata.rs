@@ -67,34 +67,69 @@ pub fn read_sidecar(pdf: &Path) -> Result<Option<Sidecar>, SidecarError> {
     Ok(Some(sidecar))
 }
 
-/// Puts together the record of a review from every source.
-pub fn review(id: ReviewId, pdf: &Path, sidecar: Option<Sidecar>, text: &Extracted) -> Review {
-    let side = sidecar.unwrap_or_default();
-    let title_page = TitlePage::read(text);
-    let from = |value: Option<String>, source| value.map(|value| Sourced { value, source });
-    let pick = |a: Option<Sourced<String>>, b: Option<Sourced<String>>| a.or(b);
+/// What a board's listing page says about one PDF.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Listed {
+    /// The entry that links the PDF.
+    pub entry: crate::listing::ListingEntry,
+    /// The board named by the page.
+    pub board: Option<String>,
+}
 
+/// Puts together the record of a review from every source, each value from the most trusted
+/// source that has it: sidecar, listing page, title page, PDF information, file name.
+pub fn review(
+    id: ReviewId,
+    pdf: &Path,
+    sidecar: Option<Sidecar>,
+    listed: Option<&Listed>,
+    text: &Extracted,
+) -> Review {
+    let side = sidecar.unwrap_or_default();
+    let entry = listed.map(|l| &l.entry);
+    let title_page = TitlePage::read(text);
     let file_stem = pdf.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let title = from(side.title, Provenance::Sidecar)
-        .or_else(|| from(title_page.title.clone(), Provenance::TitlePage))
-        .or_else(|| from(text.info.title.clone(), Provenance::PdfInfo))
-        .unwrap_or_else(|| Sourced {
-            value: title_from_file_name(&file_stem),
-            source: Provenance::FileName,
-        });
-    let review_type = pick(
-        from(side.review_type, Provenance::Sidecar),
-        from(title_page.review_type, Provenance::TitlePage)
-            .or_else(|| from(review_type_in(&file_stem), Provenance::FileName)),
-    );
-    let board =
-        pick(from(side.board, Provenance::Sidecar), from(title_page.board, Provenance::TitlePage));
+    let first = |candidates: [(Option<String>, Provenance); 4]| {
+        candidates.into_iter().find_map(|(value, source)| {
+            value.filter(|v| !v.trim().is_empty()).map(|value| Sourced { value, source })
+        })
+    };
+    let title = first([
+        (side.title, Provenance::Sidecar),
+        (entry.and_then(|e| e.title.clone()), Provenance::Listing),
+        (title_page.title.clone(), Provenance::TitlePage),
+        (text.info.title.clone(), Provenance::PdfInfo),
+    ])
+    .unwrap_or_else(|| Sourced {
+        value: title_from_file_name(&file_stem),
+        source: Provenance::FileName,
+    });
+    let review_type = first([
+        (side.review_type, Provenance::Sidecar),
+        (entry.and_then(|e| e.review_type.clone()), Provenance::Listing),
+        (title_page.review_type, Provenance::TitlePage),
+        (review_type_in(&file_stem), Provenance::FileName),
+    ]);
+    let board = first([
+        (side.board, Provenance::Sidecar),
+        (listed.and_then(|l| l.board.clone()), Provenance::Listing),
+        (title_page.board, Provenance::TitlePage),
+        (None, Provenance::FileName),
+    ]);
     let board_id = side.board_id.or_else(|| board.as_ref().map(|b| board_id_from_name(&b.value)));
-    let published = pick(
-        from(side.published, Provenance::Sidecar),
-        from(title_page.published, Provenance::TitlePage)
-            .or_else(|| from(text.info.created.as_deref().and_then(pdf_date), Provenance::PdfInfo)),
-    );
+    let published = first([
+        (side.published, Provenance::Sidecar),
+        (entry.and_then(|e| e.published.clone()), Provenance::Listing),
+        (title_page.published, Provenance::TitlePage),
+        (text.info.created.as_deref().and_then(pdf_date), Provenance::PdfInfo),
+    ]);
+    let subject = first([
+        (side.subject, Provenance::Sidecar),
+        (entry.and_then(|e| e.subject.clone()), Provenance::Listing),
+        (title_page.subject, Provenance::TitlePage),
+        (None, Provenance::FileName),
+    ]);
+    let from = |value: Option<String>, source| value.map(|value| Sourced { value, source });
     Review {
         id,
         title,
@@ -102,10 +137,7 @@ pub fn review(id: ReviewId, pdf: &Path, sidecar: Option<Sidecar>, text: &Extract
         board,
         board_id,
         published,
-        subject: pick(
-            from(side.subject, Provenance::Sidecar),
-            from(title_page.subject, Provenance::TitlePage),
-        ),
+        subject,
         age_band: from(side.age_band, Provenance::Sidecar),
         outcome: from(side.outcome, Provenance::Sidecar),
         author: from(side.author, Provenance::Sidecar)
@@ -187,12 +219,16 @@ fn board_in(line: &str) -> Option<String> {
     (found && line.chars().count() <= 120).then(|| line.to_string())
 }
 
-/// Makes a short id from a board's name: "Northmoor Safeguarding Children Board" → `northmoor`.
+/// Makes a short id from a board's name: the place, then the kind of body, so that a board
+/// keeps one id across its renaming ("Thrandale Local Safeguarding Children Board" and
+/// "Thrandale Safeguarding Children Partnership" are both `thrandale_scp`) while a place's
+/// adults board (`_sab`) and community safety partnership (`_csp`) stay apart.
 pub fn board_id_from_name(name: &str) -> String {
-    let generic = [
+    const GENERIC: &[&str] = &[
         "safeguarding",
         "children",
         "childrens",
+        "child",
         "adults",
         "adult",
         "board",
@@ -204,14 +240,51 @@ pub fn board_id_from_name(name: &str) -> String {
         "and",
         "the",
         "of",
+        "lscb",
+        "lscp",
+        "scp",
+        "sab",
+        "csp",
+        "safer",
+        "s",
     ];
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .filter(|w| !w.is_empty() && !generic.contains(&w.as_str()))
+    let lower = name.to_lowercase();
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let statutory = words.iter().any(|w| matches!(*w, "safeguarding" | "board" | "partnership"));
+    let has = |names: &[&str]| words.iter().any(|w| names.contains(w));
+    let body = if has(&["sab"]) || statutory && has(&["adults", "adult"]) {
+        Some("sab")
+    } else if has(&["lscb", "lscp", "scp"]) || statutory && has(&["children", "childrens", "child"])
+    {
+        Some("scp")
+    } else if lower.contains("community safety")
+        || words.iter().any(|w| *w == "safer" || *w == "csp")
+    {
+        Some("csp")
+    } else {
+        None
+    };
+    // A national body with a long name goes by its initials ("National Centre for Child
+    // Protection Learning" → `nccpl`), as such bodies usually do.
+    let significant: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "for" | "of" | "the" | "and" | "on" | "in"))
         .collect();
-    let id = if words.is_empty() { ReviewId::slugify(name).to_string() } else { words.join("_") };
-    id.replace('-', "_")
+    if body.is_none() && significant.len() >= 4 {
+        return significant.iter().filter_map(|w| w.chars().next()).collect();
+    }
+    let place: Vec<&str> = words.iter().copied().filter(|w| !GENERIC.contains(w)).collect();
+    if place.is_empty() {
+        return ReviewId::slugify(name).to_string().replace('-', "_");
+    }
+    let mut id = place.join("_");
+    if let Some(body) = body {
+        id.push('_');
+        id.push_str(body);
+    }
+    id
 }
 
 fn subject_in(text: &str) -> Option<String> {
@@ -337,11 +410,20 @@ mod tests {
 
     #[test]
     fn board_ids_drop_generic_words() {
-        assert_eq!(board_id_from_name("Northmoor Safeguarding Children Board"), "northmoor");
+        assert_eq!(
+            board_id_from_name("Northmoor Local Safeguarding Children Board"),
+            "northmoor_scp"
+        );
+        assert_eq!(
+            board_id_from_name("Northmoor Safeguarding Children Partnership"),
+            "northmoor_scp"
+        );
         assert_eq!(
             board_id_from_name("Harrowfield and Dunmere Safeguarding Adults Board"),
-            "harrowfield_dunmere"
+            "harrowfield_dunmere_sab"
         );
+        assert_eq!(board_id_from_name("Safer Northmoor Partnership"), "northmoor_csp");
+        assert_eq!(board_id_from_name("National Centre for Child Protection Learning"), "nccpl");
     }
 
     #[test]

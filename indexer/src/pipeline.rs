@@ -1,5 +1,6 @@
 //! The indexing run: find the files, extract them in parallel, write one commit.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -8,7 +9,7 @@ use rayon::prelude::*;
 use tracing::{info, warn};
 
 use crate::extract;
-use crate::metadata;
+use crate::metadata::{self, Listed};
 use crate::structure;
 use crate::units::Tagger;
 use crate::{Error, Result};
@@ -64,14 +65,17 @@ pub struct FileProblem {
 pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let started = Instant::now();
     let files = discover(&options.inputs)?;
+    let listings = listings(&options.inputs)?;
     let tagger = Tagger::new(options.taxonomy.clone().unwrap_or_else(Taxonomy::builtin));
     let index = SearchIndex::open_or_create(&options.index_dir)?;
     let mut builder = index.builder()?;
     builder.clear()?;
 
     info!(n_files = files.len(), "indexing");
-    let outcomes: Vec<Outcome> =
-        files.par_iter().map(|(id, path)| index_file(&builder, &tagger, id, path)).collect();
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .map(|(id, path)| index_file(&builder, &tagger, &listings, id, path))
+        .collect();
 
     let mut report = IndexReport { n_found: files.len(), ..IndexReport::default() };
     for outcome in outcomes {
@@ -111,7 +115,13 @@ enum Outcome {
     Failed(Error),
 }
 
-fn index_file(builder: &IndexBuilder, tagger: &Tagger, id: &ReviewId, path: &Path) -> Outcome {
+fn index_file(
+    builder: &IndexBuilder,
+    tagger: &Tagger,
+    listings: &Listings,
+    id: &ReviewId,
+    path: &Path,
+) -> Outcome {
     let text = match extract::extract_pdf(path) {
         Ok(text) => text,
         Err(err) => {
@@ -130,7 +140,8 @@ fn index_file(builder: &IndexBuilder, tagger: &Tagger, id: &ReviewId, path: &Pat
         warnings.push(FileProblem { path: err.path.clone(), reason: err.reason });
         None
     });
-    let review = metadata::review(id.clone(), path, sidecar, &text);
+    let listed = path.file_name().and_then(|n| listings.get(&n.to_string_lossy().to_lowercase()));
+    let review = metadata::review(id.clone(), path, sidecar, listed, &text);
     let structure = structure::analyse(&text.pages);
     let units = tagger.units(&review, &text.pages, &structure);
     let tags = casebook::profile::review_tags(&units);
@@ -140,8 +151,37 @@ fn index_file(builder: &IndexBuilder, tagger: &Tagger, id: &ReviewId, path: &Pat
     }
 }
 
-/// Finds the PDFs under `inputs`, sorted by path, each with a unique review id.
-pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
+/// What the boards' listing pages say about each PDF, by lower-cased file name.
+type Listings = HashMap<String, Listed>;
+
+/// Reads every HTML page under `inputs` as a listing of reviews. An unreadable page is
+/// skipped with a warning: listings only add metadata.
+fn listings(inputs: &[PathBuf]) -> Result<Listings> {
+    let mut out = Listings::new();
+    for page in walk(inputs, &["html", "htm"])? {
+        let listing = match crate::listing::read_listing(&page) {
+            Ok(listing) => listing,
+            Err(err) => {
+                warn!(path = %page.display(), %err, "listing page skipped");
+                continue;
+            }
+        };
+        for entry in listing.entries {
+            let key = entry.file_name.to_lowercase();
+            // The overview report's own link wins over a learning summary's.
+            let better = out
+                .get(&key)
+                .is_none_or(|known| known.entry.is_supplementary && !entry.is_supplementary);
+            if better {
+                out.insert(key, Listed { entry, board: listing.board.clone() });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Files under `inputs` with one of `extensions`, sorted and without duplicates.
+fn walk(inputs: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathBuf>> {
     let mut paths = Vec::new();
     for input in inputs {
         if !input.exists() {
@@ -150,15 +190,24 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
         for entry in walkdir::WalkDir::new(input).follow_links(true).sort_by_file_name() {
             let entry = entry
                 .map_err(|err| Error::Walk { path: input.clone(), reason: err.to_string() })?;
-            let is_pdf = entry.file_type().is_file()
-                && entry.path().extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-            if is_pdf {
+            let wanted = entry.file_type().is_file()
+                && entry
+                    .path()
+                    .extension()
+                    .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)));
+            if wanted {
                 paths.push(entry.into_path());
             }
         }
     }
     paths.sort();
     paths.dedup();
+    Ok(paths)
+}
+
+/// Finds the PDFs under `inputs`, sorted by path, each with a unique review id.
+pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
+    let paths = walk(inputs, &["pdf"])?;
     let mut seen = std::collections::HashSet::new();
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {

@@ -1,3 +1,4 @@
 //! Integration tests of the indexer on the sample corpus and on real PDFs.
 
 mod gold;
+mod metadata;
