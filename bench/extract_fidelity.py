@@ -3,7 +3,8 @@
 
 Usage:
     extract_fidelity.py FOLDER --cmd "target/release/extract {file}" [--time-cmd "... {file} --time 3"]
-                        [--timeout 20] [--workers 2] [--worst 15] [--diff FILE.pdf] [--json out.json]
+                        [--timeout 20] [--workers 2] [--worst 15] [--json out.json]
+                        [--markdown out.md --title NAME]
 
 For every PDF both extractors run in the same process pool, one file at a time, so the
 timings are comparable. Words are NFKC-normalised, lower-cased `\\w+` tokens; recall is the
@@ -16,6 +17,9 @@ Timing: `ms/page` for both sides is wall-clock time of one process per file on o
 (spawn included). With --time-cmd, ours is also timed in-process (the command must print
 `ms_per_page=X`), which excludes process start and file reading. Pages/second with all
 cores runs our command over every file in a pool of --workers processes.
+
+With --markdown, a section titled --title is appended to the file: the totals, and the
+--worst files (10 by default) with the words they miss or add, which is why they score low.
 """
 
 import argparse
@@ -83,6 +87,9 @@ def measure(path, cmd, timeout):
     rp, cp = pages_of(ref_text), pages_of(our_text)
     r.update(ref_words=len(rt), our_words=len(ct), inter=inter, split=split, joined=joined,
              ref_pages=len(rp), our_pages=len(cp))
+    rc, cc = Counter(rt), Counter(ct)
+    r["missing"] = (rc - cc).most_common(6)
+    r["extra"] = (cc - rc).most_common(6)
     if len(rp) == len(cp):
         agree = 0
         for a, b in zip(rp, cp):
@@ -110,6 +117,8 @@ def main():
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--worst", type=int, default=0, help="list only this many files, worst first (default: all)")
     ap.add_argument("--json", help="write per-file results here")
+    ap.add_argument("--markdown", help="append a section with the totals and the worst files here")
+    ap.add_argument("--title", default="results", help="the --markdown section's title")
     args = ap.parse_args()
 
     files = sorted(os.path.join(args.folder, f) for f in os.listdir(args.folder) if f.lower().endswith(".pdf"))
@@ -171,6 +180,7 @@ def main():
                 pages += r["our_pages"]
         if pages:
             print("ms/page, ours in-process (best of the --time runs), 1 thread: %.2f over %d pages" % (ms / pages, pages))
+            tot["inproc_ms"], tot["inproc_pages"] = ms / pages, pages
 
     total_pages = sum(r.get("our_pages", 0) for r in results)
     t = time.perf_counter()
@@ -180,9 +190,70 @@ def main():
     print("ours with %d workers (process per file): %d pages in %.2f s = %.0f pages/s" % (
         args.workers, total_pages, dt, total_pages / max(dt, 1e-9)))
 
+    if args.markdown:
+        with open(args.markdown, "a") as f:
+            f.write(markdown(args, results, tot, mismatched, failed, score, total_pages, dt))
+
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)
+
+
+def why(r):
+    """Says why a file scores low, from what it misses, adds, splits and joins."""
+    if "inter" not in r:
+        return "failed: ours: %s; pdftotext: %s" % (r["our_err"] or "ok", r["ref_err"] or "ok")
+    parts = []
+    if r["ref_pages"] != r["our_pages"]:
+        parts.append("pages %d vs pdftotext %d" % (r["our_pages"], r["ref_pages"]))
+    missing = r["ref_words"] - r["inter"]
+    extra = r["our_words"] - r["inter"]
+    if missing:
+        parts.append("misses %d words (%s)" % (missing, ", ".join("%s x%d" % (w, n) for w, n in r["missing"][:4])))
+    if extra:
+        parts.append("adds %d words (%s)" % (extra, ", ".join("%s x%d" % (w, n) for w, n in r["extra"][:4])))
+    if r["split"]:
+        parts.append("%d split" % r["split"])
+    if r["joined"]:
+        parts.append("%d joined" % r["joined"])
+    return "; ".join(parts) or "identical words"
+
+
+def markdown(args, results, tot, mismatched, failed, score, total_pages, dt):
+    recall = tot["inter"] / max(1, tot["ref_words"])
+    precision = tot["inter"] / max(1, tot["our_words"])
+    lines = ["## %s" % args.title, ""]
+    lines.append("%d PDFs, %d reference words, %d pages (ours); %d failed, %d page-count mismatches." % (
+        len(results), tot["ref_words"], total_pages, len(failed), len(mismatched)))
+    lines += ["", "| measure | value |", "|---|---|"]
+    lines.append("| recall | %.5f |" % recall)
+    lines.append("| precision | %.5f |" % precision)
+    lines.append("| split words | %d |" % tot["split"])
+    lines.append("| joined words | %d |" % tot["joined"])
+    lines.append("| page-count mismatches | %d of %d files |" % (len(mismatched), len(results) - len(failed)))
+    if tot["pages"]:
+        lines.append("| page agreement (files with equal page counts) | %.5f over %d pages |" % (
+            tot["agree"] / tot["pages"], tot["pages"]))
+        lines.append("| ms/page, pdftotext, process per file | %.2f |" % (1000 * tot["ref_s"] / tot["pages"]))
+        lines.append("| ms/page, ours, process per file | %.2f |" % (1000 * tot["our_s"] / tot["pages"]))
+    if tot["inproc_pages"]:
+        lines.append("| ms/page, ours in-process, 1 thread (best of 3) | %.2f over %d pages |" % (
+            tot["inproc_ms"], tot["inproc_pages"]))
+        if tot["pages"]:
+            lines.append("| speed-up per page vs pdftotext | %.1fx |" % (
+                1000 * tot["ref_s"] / tot["pages"] / max(tot["inproc_ms"], 1e-9)))
+    lines.append("| pages/s, ours, %d workers (process per file) | %.0f (%d pages in %.2f s) |" % (
+        args.workers, total_pages / max(dt, 1e-9), total_pages, dt))
+    lines += ["", "Worst files (lowest of recall and precision):", ""]
+    lines += ["| file | recall | precision | pages ours/ref | held back by |", "|---|---|---|---|---|"]
+    for r in sorted(results, key=score)[: args.worst or 10]:
+        if "inter" in r:
+            cells = "%.4f | %.4f | %d/%d" % (r["inter"] / max(1, r["ref_words"]), r["inter"] / max(1, r["our_words"]),
+                                             r["our_pages"], r["ref_pages"])
+        else:
+            cells = "- | - | -"
+        lines.append("| %s | %s | %s |" % (r["file"], cells, why(r).replace("|", "\\|")))
+    return "\n".join(lines) + "\n\n"
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ use std::fmt;
 
 use crate::error::{Error, Result};
 
+/// Longest id made by [`ReviewId::slugify`].
+const MAX_SLUG_LEN: usize = 100;
+
 /// The stable identifier of one review (one PDF): a lower-case slug such as `child-d-scr-2016`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ReviewId(String);
@@ -41,11 +44,22 @@ impl ReviewId {
         while out.ends_with('-') {
             out.pop();
         }
-        out.truncate(100);
+        out.truncate(MAX_SLUG_LEN);
         if out.is_empty() {
             out.push_str("review");
         }
         ReviewId(out)
+    }
+
+    /// This id with `-n` appended, shortened first if need be so that the result stays within
+    /// the length of a slug: two files whose names agree in their first hundred characters
+    /// still get distinct ids.
+    pub fn numbered(&self, n: usize) -> ReviewId {
+        let suffix = format!("-{n}");
+        let keep = MAX_SLUG_LEN.saturating_sub(suffix.len()).min(self.0.len());
+        // Slugs are ASCII, so any byte index is a character boundary.
+        let head = self.0[..keep].trim_end_matches('-');
+        ReviewId(format!("{head}{suffix}"))
     }
 
     /// Returns the identifier as a string slice.
@@ -202,6 +216,14 @@ mod tests {
     fn slugify_keeps_ascii_words_joined_by_dashes() {
         assert_eq!(ReviewId::slugify("Child D – SCR (2016)").as_str(), "child-d-scr-2016");
         assert_eq!(ReviewId::slugify("***").as_str(), "review");
+    }
+
+    #[test]
+    fn numbered_ids_differ_even_for_long_names() {
+        let long = ReviewId::slugify(&"a".repeat(150));
+        let (two, three) = (long.numbered(2), long.numbered(3));
+        assert!(two != long && two != three && two.as_str().len() <= MAX_SLUG_LEN);
+        assert!(ReviewId::parse(two.as_str()).is_ok());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! one `IndexWriter`; everything added through it becomes visible at once on
 //! [`IndexBuilder::commit`], and nothing does if the builder is dropped without committing.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::TermQuery;
@@ -30,6 +32,15 @@ pub struct SearchIndex {
     pub(crate) taxonomy: Taxonomy,
     pub(crate) synonyms: SynonymIndex,
     path: Option<PathBuf>,
+    /// Figures about the whole index and the index generation they were read from.
+    summary_cache: Mutex<Option<(u64, Arc<Summary>)>>,
+}
+
+/// Figures about the whole index (see [`SearchIndex::summary`]).
+#[derive(Debug, Default)]
+struct Summary {
+    boards: BTreeMap<String, String>,
+    recurrence: BTreeMap<String, usize>,
 }
 
 /// Sizes of an index, for the CLI and the status line of the UI.
@@ -88,7 +99,15 @@ impl SearchIndex {
             index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
         let taxonomy = Taxonomy::builtin();
         let synonyms = SynonymIndex::new(&taxonomy);
-        Ok(SearchIndex { index, reader, fields, taxonomy, synonyms, path })
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            taxonomy,
+            synonyms,
+            path,
+            summary_cache: Mutex::new(None),
+        })
     }
 
     /// Replaces the taxonomy used to expand queries (the built-in one by default).
@@ -160,6 +179,43 @@ impl SearchIndex {
             date(b).cmp(&date(a)).then_with(|| a.id.cmp(&b.id))
         });
         Ok(reviews)
+    }
+
+    /// Names of the boards in the index, by board id.
+    pub fn board_names(&self) -> Result<BTreeMap<String, String>> {
+        Ok(self.summary()?.boards.clone())
+    }
+
+    /// The number of reviews in which each group of recurring recommendations was made, by
+    /// group id (the `recurrence` filter).
+    pub fn recurrence_counts(&self) -> Result<Arc<BTreeMap<String, usize>>> {
+        Ok(Arc::new(self.summary()?.recurrence.clone()))
+    }
+
+    /// Figures about the whole index, read once per index generation and cached, because
+    /// every search page needs them.
+    fn summary(&self) -> Result<Arc<Summary>> {
+        let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        let mut cache = self.summary_cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((cached_generation, summary)) = cache.as_ref()
+            && *cached_generation == generation
+        {
+            return Ok(Arc::clone(summary));
+        }
+        let boards = self
+            .reviews()?
+            .into_iter()
+            .filter_map(|r| Some((r.board_id?, r.board?.value)))
+            .collect();
+        let request = crate::search::SearchRequest {
+            kinds: vec![UnitKind::Recommendation],
+            ..crate::search::SearchRequest::default()
+        };
+        let recurrence = self.count_reviews_under(&request, "/recurrence")?;
+        let summary = Arc::new(Summary { boards, recurrence });
+        *cache = Some((generation, Arc::clone(&summary)));
+        Ok(summary)
     }
 
     /// Returns every unit of one review other than its record, in page order.
@@ -280,13 +336,20 @@ impl IndexBuilder {
     /// [`crate::profile::review_tags`] of the units), and each of its units.
     pub fn add_review(&self, review: &Review, tags: &[String], units: &[Unit]) -> Result<()> {
         self.add_record(review, tags)?;
+        self.add_units(review, units, 0)
+    }
+
+    /// Adds more units of a review whose record was added; `first_seq` is the number of units
+    /// added for it before, so that every unit keeps a distinct key.
+    pub fn add_units(&self, review: &Review, units: &[Unit], first_seq: usize) -> Result<()> {
         for (seq, unit) in units.iter().enumerate() {
-            self.add_unit(review, unit, seq)?;
+            self.add_unit(review, unit, first_seq + seq)?;
         }
         Ok(())
     }
 
-    fn add_record(&self, review: &Review, tags: &[String]) -> Result<()> {
+    /// Adds the record of a review, carrying the facets of the whole review.
+    pub fn add_record(&self, review: &Review, tags: &[String]) -> Result<()> {
         let f = &self.fields;
         let mut doc = self.base_doc(review, UnitKind::Review, review.id.as_str());
         doc.add_text(f.title, &review.title.value);

@@ -34,17 +34,20 @@ mod document;
 mod error;
 mod index;
 pub mod profile;
+pub mod recurrence;
 mod schema;
 mod search;
+mod similar;
 pub mod taxonomy;
 
 pub use document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 pub use error::{Error, Result};
 pub use index::{IndexBuilder, IndexStats, SearchIndex};
 pub use search::{
-    Expanded, Filters, HITS_PER_REVIEW, Hit, MAX_PER_PAGE, MAX_UNITS_PER_PAGE, ReviewGroup,
-    SearchRequest, SearchResults, Snippet, Sort,
+    Expanded, FACET_GROUPS, FacetCount, FacetGroup, Facets, Filters, HITS_PER_REVIEW, Hit,
+    MAX_PER_PAGE, MAX_UNITS_PER_PAGE, ReviewGroup, SearchRequest, SearchResults, Snippet, Sort,
 };
+pub use similar::Similar;
 pub use taxonomy::{
     Classifier, Entry, EntryId, Kind, SectionKind, Strength, SynonymIndex, Tags, Taxonomy,
     TaxonomyError,

@@ -4,20 +4,57 @@
 //! This is the one place that defines when a review "counts" for a theme, used for the review
 //! record's facets, the dashboard of recurring themes and the similar-reviews list:
 //!
-//! - a theme or risk factor counts when it is tagged on at least one finding or recommendation,
-//!   or on at least [`MIN_PASSAGES`] passages of body text (one passing mention does not make a
-//!   review "about" something);
+//! - a theme or risk factor counts when it is tagged on at least [`MIN_UNITS`] distinct units
+//!   (findings, recommendations, passages of body text): one passing mention, even in a finding
+//!   ("…discussed in supervision"), does not make a review "about" something, while a theme the
+//!   review is about is analysed in the body *and* drawn out as a finding or recommendation, or
+//!   discussed on several pages;
+//! - a harm (an abuse or neglect type, group `harm` or `adult_harm` of the built-in taxonomy)
+//!   counts on [`MIN_UNITS_HARM`] unit: it is a fact of the case, which a review states where it
+//!   says why it was commissioned ("the death of a two-year-old from head injuries inflicted by
+//!   her mother's partner") and then analyses practice rather than repeating it, while practice
+//!   themes and risk factors are vocabulary every review uses in passing;
+//! - pages of a section that holds findings or recommendations are the same text as those items,
+//!   and an action plan restates the recommendations, so when a review has findings or
+//!   recommendations of its own these pages are not counted a second time;
+//! - a practice theme on a page of the chronology or background is an event ("a strategy
+//!   discussion was held", "the case was transferred") rather than learning about practice,
+//!   which a review draws in its analysis, findings and conclusions: such pages do not count for
+//!   practice themes;
+//! - a theme tagged on at least [`MIN_SHARE`] of the body passages also counts: a short briefing
+//!   has five or six long passages and no items of its own, so one passage is a large part of it;
 //! - an agency counts when at least one recommendation is addressed to it;
 //! - facets of the review's own metadata (type, board, age band, outcome) are not part of the
 //!   profile: they are on every unit already.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::document::{Unit, UnitKind};
+use crate::taxonomy::{SectionKind, Taxonomy};
 
-/// Passages of body text that must carry a theme for the review to count for it, when no
-/// finding or recommendation does.
-pub const MIN_PASSAGES: usize = 2;
+/// Distinct units (findings, recommendations, body passages) that must carry a theme for the
+/// review to count for it.
+pub const MIN_UNITS: usize = 2;
+
+/// Distinct units that must carry a harm for the review to count for it.
+pub const MIN_UNITS_HARM: usize = 1;
+
+/// The groups of the built-in taxonomy whose entries are harms (see [`MIN_UNITS_HARM`]).
+const HARM_GROUPS: &[&str] = &["harm", "adult_harm"];
+
+/// The group of the built-in taxonomy whose entries are practice themes.
+const PRACTICE_GROUP: &str = "practice";
+
+/// Sections whose pages restate the findings and recommendations of a review that has them.
+const RESTATING_SECTIONS: &[SectionKind] =
+    &[SectionKind::Findings, SectionKind::Recommendations, SectionKind::ActionPlan];
+
+/// Sections that narrate events, where practice themes are not learning.
+const NARRATIVE_SECTIONS: &[SectionKind] = &[SectionKind::Chronology, SectionKind::Background];
+
+/// The share of a review's body passages that, once reached, counts a theme on its own.
+pub const MIN_SHARE: f64 = 0.16;
 
 /// How much a review is about one tag.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,42 +66,105 @@ pub struct TagCount {
 }
 
 impl TagCount {
-    /// Whether the review counts for the tag, by the rule of this module.
-    pub fn counts(&self, path: &str) -> bool {
+    /// Whether the review counts for the tag, by the rule of this module, given how many
+    /// passages of body text the review has.
+    pub fn counts(&self, path: &str, n_body_passages: usize) -> bool {
         if path.starts_with("/agency/") {
-            self.n_items > 0
-        } else {
-            self.n_items > 0 || self.n_passages >= MIN_PASSAGES
+            return self.n_items > 0;
         }
+        let min_units = if is_harm(path) { MIN_UNITS_HARM } else { MIN_UNITS };
+        let share = self.n_passages as f64 / n_body_passages.max(1) as f64;
+        self.n_items + self.n_passages >= min_units || (self.n_passages > 0 && share >= MIN_SHARE)
     }
 }
 
+/// Returns whether the facet path names a harm of the built-in taxonomy.
+fn is_harm(path: &str) -> bool {
+    group_of(path).is_some_and(|group| HARM_GROUPS.contains(&group))
+}
+
+/// Returns whether the facet path names a practice theme of the built-in taxonomy.
+fn is_practice(path: &str) -> bool {
+    group_of(path) == Some(PRACTICE_GROUP)
+}
+
+/// Returns the group of the built-in taxonomy entry at a facet path.
+///
+/// The tag paths carry no group, and the profile is computed where only units are at hand; the
+/// built-in taxonomy is parsed once for the look-up. A path it does not know (a user's own entry)
+/// takes the general rule.
+fn group_of(path: &str) -> Option<&'static str> {
+    static BUILTIN: OnceLock<Taxonomy> = OnceLock::new();
+    BUILTIN.get_or_init(Taxonomy::builtin).by_facet_path(path).map(|entry| entry.group.as_str())
+}
+
+/// The tag counts of a review, and how many passages of body text it has.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TagCounts {
+    /// The count of each theme, risk and agency tag.
+    pub tags: BTreeMap<String, TagCount>,
+    /// Passages of body text (pages outside the sections that hold findings or recommendations).
+    pub n_body_passages: usize,
+}
+
 /// Counts the theme, risk and agency tags of a review's units.
-pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> BTreeMap<String, TagCount> {
-    let mut counts: BTreeMap<String, TagCount> = BTreeMap::new();
+pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
+    let units: Vec<&Unit> = units.into_iter().collect();
+    // The sections findings and recommendations were read from: their pages restate the items.
+    let item_sections: HashSet<&[String]> = units
+        .iter()
+        .filter(|u| matches!(u.kind, UnitKind::Finding | UnitKind::Recommendation))
+        .map(|u| u.section.as_slice())
+        .collect();
+    let has_items = !item_sections.is_empty();
+    let mut counts = TagCounts::default();
     for unit in units {
+        let section = section_kind(&unit.section);
+        // Pages that restate the review's own findings and recommendations are left out.
+        let restates = item_sections.contains(unit.section.as_slice())
+            || (has_items && RESTATING_SECTIONS.contains(&section));
+        let is_item = match unit.kind {
+            UnitKind::Finding | UnitKind::Recommendation => true,
+            UnitKind::Page if !restates => false,
+            UnitKind::Page | UnitKind::Review => continue,
+        };
+        let narrative = !is_item && NARRATIVE_SECTIONS.contains(&section);
+        counts.n_body_passages += usize::from(!is_item);
         for tag in &unit.tags {
             let counted =
                 ["/theme/", "/risk/", "/agency/"].iter().any(|root| tag.starts_with(root));
-            if !counted {
+            if !counted || (narrative && is_practice(tag)) {
                 continue;
             }
-            let count = counts.entry(tag.clone()).or_default();
-            match unit.kind {
-                UnitKind::Finding | UnitKind::Recommendation => count.n_items += 1,
-                UnitKind::Page => count.n_passages += 1,
-                UnitKind::Review => {}
+            let count = counts.tags.entry(tag.clone()).or_default();
+            if is_item {
+                count.n_items += 1;
+            } else {
+                count.n_passages += 1;
             }
         }
     }
     counts
 }
 
+/// Returns the kind of the section a unit was read from: that of its innermost heading with a
+/// recognisable kind.
+fn section_kind(headings: &[String]) -> SectionKind {
+    headings
+        .iter()
+        .rev()
+        .map(|heading| SectionKind::from_heading(heading))
+        .find(|kind| *kind != SectionKind::Other)
+        .unwrap_or(SectionKind::Other)
+}
+
 /// The facet paths a review counts for, sorted.
 pub fn review_tags<'a>(units: impl IntoIterator<Item = &'a Unit>) -> Vec<String> {
-    tag_counts(units)
+    let counts = tag_counts(units);
+    counts
+        .tags
         .into_iter()
-        .filter(|(path, count)| count.counts(path))
+        .filter(|(path, count)| count.counts(path, counts.n_body_passages))
         .map(|(path, _)| path)
         .collect()
 }
@@ -74,31 +174,87 @@ mod tests {
     use super::*;
     use crate::document::ReviewId;
 
-    fn unit(kind: UnitKind, tags: &[&str]) -> Unit {
+    fn unit(kind: UnitKind, section: &str, tags: &[&str]) -> Unit {
         Unit {
             review: ReviewId::parse("r").unwrap(),
             kind,
             page: 1,
             page_label: None,
             number: None,
-            section: vec![],
+            section: vec![section.to_owned()],
             text: String::new(),
             tags: tags.iter().map(|t| t.to_string()).collect(),
         }
     }
 
+    fn check(units: &[Unit], expected: &[&str]) {
+        assert_eq!(review_tags(units), expected);
+    }
+
+    /// Ten passages of body text, each with `tags`.
+    fn body(tags: &[&str]) -> Vec<Unit> {
+        (0..10).map(|_| unit(UnitKind::Page, "Analysis", tags)).collect()
+    }
+
     #[test]
-    fn a_single_passing_mention_does_not_count_but_a_finding_does() {
-        let units = [
-            unit(UnitKind::Page, &["/theme/neglect", "/risk/domestic_abuse"]),
-            unit(UnitKind::Page, &["/theme/neglect"]),
-            unit(UnitKind::Finding, &["/theme/information_sharing"]),
-            unit(UnitKind::Page, &["/agency/police"]),
-            unit(UnitKind::Recommendation, &["/agency/health", "/strength/must"]),
+    fn a_theme_counts_on_two_units_but_not_on_one_passing_mention() {
+        let mut units = body(&[]);
+        units[0].tags = vec!["/theme/neglect".into(), "/risk/domestic_abuse".into()];
+        units[1].tags = vec!["/theme/neglect".into()];
+        units.push(unit(UnitKind::Finding, "Findings", &["/theme/information_sharing"]));
+        units.push(unit(UnitKind::Page, "Findings", &["/theme/information_sharing"]));
+        units.push(unit(UnitKind::Recommendation, "Recs", &["/agency/health", "/strength/must"]));
+        units.push(unit(UnitKind::Page, "Chronology", &["/agency/police"]));
+        // The finding's own page restates it and does not count twice.
+        check(&units, &["/agency/health", "/theme/neglect"]);
+    }
+
+    #[test]
+    fn a_finding_with_support_in_the_body_counts() {
+        let mut units = body(&[]);
+        units[3].tags = vec!["/theme/supervision".into()];
+        units.push(unit(UnitKind::Finding, "Findings", &["/theme/supervision"]));
+        check(&units, &["/theme/supervision"]);
+    }
+
+    #[test]
+    fn pages_restating_items_do_not_count_again() {
+        let mut units = body(&[]);
+        units.push(unit(UnitKind::Recommendation, "Recommendations", &["/theme/thresholds"]));
+        units.push(unit(UnitKind::Page, "Action plan", &["/theme/thresholds"]));
+        check(&units, &[]);
+        units[0].tags = vec!["/theme/thresholds".into()];
+        check(&units, &["/theme/thresholds"]);
+    }
+
+    #[test]
+    fn practice_themes_in_the_chronology_are_events_not_learning() {
+        let mut units = body(&[]);
+        units[0].tags = vec!["/theme/multi_agency_working".into(), "/risk/domestic_abuse".into()];
+        units.push(unit(UnitKind::Page, "Chronology", &["/theme/multi_agency_working"]));
+        units.push(unit(UnitKind::Page, "Background", &["/risk/domestic_abuse"]));
+        check(&units, &["/risk/domestic_abuse"]);
+    }
+
+    #[test]
+    fn a_harm_stated_once_counts() {
+        let mut units = body(&[]);
+        units[0].tags = vec!["/theme/physical_abuse".into(), "/theme/supervision".into()];
+        check(&units, &["/theme/physical_abuse"]);
+    }
+
+    #[test]
+    fn one_long_passage_of_a_short_briefing_counts() {
+        let briefing = [
+            unit(UnitKind::Page, "Summary", &["/theme/voice_of_child"]),
+            unit(UnitKind::Page, "Key issues", &[]),
+            unit(UnitKind::Page, "Risk factors", &[]),
+            unit(UnitKind::Page, "Learning", &[]),
+            unit(UnitKind::Page, "Further reading", &[]),
         ];
-        assert_eq!(
-            review_tags(&units),
-            ["/agency/health", "/theme/information_sharing", "/theme/neglect"]
-        );
+        check(&briefing, &["/theme/voice_of_child"]);
+        let mut review = body(&[]);
+        review[0].tags = vec!["/theme/voice_of_child".into()];
+        check(&review, &[]);
     }
 }

@@ -4,6 +4,7 @@
 //! the run goes on, and the report says what was skipped and why.
 
 pub mod extract;
+pub mod isolate;
 pub mod listing;
 pub mod metadata;
 mod pipeline;
@@ -12,7 +13,7 @@ pub mod units;
 
 use std::path::PathBuf;
 
-pub use pipeline::{FileProblem, IndexOptions, IndexReport, discover, run};
+pub use pipeline::{FileProblem, IndexOptions, IndexReport, Isolation, discover, run};
 
 /// The result type of the indexer.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

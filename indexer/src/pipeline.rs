@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use tracing::{info, warn};
 
 use crate::extract;
+use crate::isolate::IsolationLimits;
 use crate::metadata::{self, Listed};
 use crate::structure;
 use crate::units::Tagger;
@@ -23,12 +24,29 @@ pub struct IndexOptions {
     pub inputs: Vec<PathBuf>,
     /// The taxonomy to tag with; `None` for the built-in one.
     pub taxonomy: Option<Taxonomy>,
+    /// Extract each PDF in a child process with these limits (for untrusted folders); `None`
+    /// to extract in this process.
+    pub isolation: Option<Isolation>,
+}
+
+/// How to extract PDFs in child processes.
+#[derive(Clone, Debug)]
+pub struct Isolation {
+    /// The `casebook` executable, which has the hidden `extract-one` subcommand.
+    pub exe: PathBuf,
+    /// Time and memory limits of each child.
+    pub limits: IsolationLimits,
 }
 
 impl IndexOptions {
     /// Options to index `inputs` into `index_dir` with the built-in taxonomy.
     pub fn new(index_dir: &Path, inputs: &[PathBuf]) -> IndexOptions {
-        IndexOptions { index_dir: index_dir.to_path_buf(), inputs: inputs.to_vec(), taxonomy: None }
+        IndexOptions {
+            index_dir: index_dir.to_path_buf(),
+            inputs: inputs.to_vec(),
+            taxonomy: None,
+            isolation: None,
+        }
     }
 }
 
@@ -74,16 +92,20 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     info!(n_files = files.len(), "indexing");
     let outcomes: Vec<Outcome> = files
         .par_iter()
-        .map(|(id, path)| index_file(&builder, &tagger, &listings, id, path))
+        .map(|(id, path)| {
+            index_file(&builder, &tagger, &listings, options.isolation.as_ref(), id, path)
+        })
         .collect();
 
     let mut report = IndexReport { n_found: files.len(), ..IndexReport::default() };
+    let mut held = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Outcome::Indexed { n_pages, warnings } => {
+            Outcome::Indexed { n_pages, warnings, recommendations } => {
                 report.n_indexed += 1;
                 report.n_pages += n_pages;
                 report.warnings.extend(warnings);
+                held.push(*recommendations);
             }
             Outcome::Skipped(problem) => {
                 warn!(path = %problem.path.display(), reason = %problem.reason, "skipped");
@@ -96,6 +118,7 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
         // Dropping the builder rolls back the `clear` above.
         return Err(Error::NothingIndexed { n_found: report.n_found });
     }
+    add_recommendations(&builder, held)?;
     builder.commit()?;
     index.reload()?;
     report.elapsed = started.elapsed();
@@ -109,8 +132,58 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     Ok(report)
 }
 
+/// The recommendations of one review, held back until every review is read so that those
+/// made in several reviews can be grouped.
+struct HeldRecommendations {
+    review: casebook::Review,
+    units: Vec<casebook::Unit>,
+    /// Units of the review already added.
+    first_seq: usize,
+}
+
+/// Groups recommendations that recur across reviews, tags each member of a group that spans
+/// two or more reviews with `/recurrence/<group>`, and adds them.
+fn add_recommendations(builder: &IndexBuilder, held: Vec<HeldRecommendations>) -> Result<()> {
+    let texts: Vec<casebook::recurrence::Text<'_>> = held
+        .iter()
+        .flat_map(|h| {
+            h.units
+                .iter()
+                .map(|u| casebook::recurrence::Text { review: h.review.id.as_str(), text: &u.text })
+        })
+        .collect();
+    let representatives = casebook::recurrence::group(&texts);
+    let mut reviews_per_group: HashMap<usize, std::collections::HashSet<&str>> = HashMap::new();
+    for (i, rep) in representatives.iter().enumerate() {
+        reviews_per_group.entry(*rep).or_default().insert(texts[i].review);
+    }
+    // The id of a group names its first recommendation: `<review>-r<position>`.
+    let group_id = |rep: usize| format!("{}-r{rep}", texts[rep].review);
+    let group_tags: Vec<Option<String>> = representatives
+        .iter()
+        .map(|rep| {
+            (reviews_per_group[rep].len() >= 2).then(|| format!("/recurrence/{}", group_id(*rep)))
+        })
+        .collect();
+    let mut i = 0;
+    for mut h in held {
+        for unit in &mut h.units {
+            if let Some(tag) = &group_tags[i] {
+                unit.tags.push(tag.clone());
+            }
+            i += 1;
+        }
+        builder.add_units(&h.review, &h.units, h.first_seq)?;
+    }
+    Ok(())
+}
+
 enum Outcome {
-    Indexed { n_pages: usize, warnings: Vec<FileProblem> },
+    Indexed {
+        n_pages: usize,
+        warnings: Vec<FileProblem>,
+        recommendations: Box<HeldRecommendations>,
+    },
     Skipped(FileProblem),
     Failed(Error),
 }
@@ -119,10 +192,17 @@ fn index_file(
     builder: &IndexBuilder,
     tagger: &Tagger,
     listings: &Listings,
+    isolation: Option<&Isolation>,
     id: &ReviewId,
     path: &Path,
 ) -> Outcome {
-    let text = match extract::extract_pdf(path) {
+    let extracted = match isolation {
+        Some(isolation) => {
+            crate::isolate::extract_isolated(&isolation.exe, path, &isolation.limits)
+        }
+        None => extract::extract_pdf(path),
+    };
+    let text = match extracted {
         Ok(text) => text,
         Err(err) => {
             return Outcome::Skipped(FileProblem {
@@ -145,8 +225,20 @@ fn index_file(
     let structure = structure::analyse(&text.pages);
     let units = tagger.units(&review, &text.pages, &structure);
     let tags = casebook::profile::review_tags(&units);
-    match builder.add_review(&review, &tags, &units) {
-        Ok(()) => Outcome::Indexed { n_pages: text.pages.len(), warnings },
+    let (recommendations, others): (Vec<_>, Vec<_>) =
+        units.into_iter().partition(|u| u.kind == casebook::UnitKind::Recommendation);
+    let added =
+        builder.add_record(&review, &tags).and_then(|()| builder.add_units(&review, &others, 0));
+    match added {
+        Ok(()) => Outcome::Indexed {
+            n_pages: text.pages.len(),
+            warnings,
+            recommendations: Box::new(HeldRecommendations {
+                review,
+                units: recommendations,
+                first_seq: others.len(),
+            }),
+        },
         Err(err) => Outcome::Failed(err.into()),
     }
 }
@@ -216,7 +308,7 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
         let mut id = base.clone();
         let mut n = 2;
         while !seen.insert(id.clone()) {
-            id = ReviewId::slugify(&format!("{base}-{n}"));
+            id = base.numbered(n);
             n += 1;
         }
         files.push((id, path));

@@ -6,6 +6,7 @@
 
 mod collect;
 mod expand;
+mod facets;
 mod query;
 mod snippet;
 
@@ -20,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::index::SearchIndex;
 
 pub use expand::Expanded;
+pub use facets::{FACET_GROUPS, FacetCount, FacetGroup, Facets};
 
 /// The largest page of review groups a caller may ask for.
 pub const MAX_PER_PAGE: usize = 100;
@@ -86,6 +88,8 @@ pub struct Filters {
     pub boards: Vec<String>,
     /// Subject age band ids.
     pub age_bands: Vec<String>,
+    /// Groups of recommendations made in several reviews (see [`crate::recurrence`]).
+    pub recurrence: Vec<String>,
     /// First year of publication, inclusive.
     pub year_from: Option<u16>,
     /// Last year of publication, inclusive.

@@ -74,6 +74,7 @@ pub(super) fn build(index: &SearchIndex, request: &SearchRequest) -> Result<Pars
         ("type", "/type", &filters.types),
         ("board", "/board", &filters.boards),
         ("age", "/age", &filters.age_bands),
+        ("recurrence", "/recurrence", &filters.recurrence),
     ];
     let mut restrictions: Vec<Box<dyn Query>> = Vec::new();
     for (name, root, values) in facet_groups {

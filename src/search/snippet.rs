@@ -2,9 +2,12 @@
 //!
 //! Highlights are byte ranges, not HTML: escaping and markup belong to whoever renders them.
 
-use tantivy::Searcher;
+use std::collections::{BTreeMap, BTreeSet};
+
 use tantivy::query::Query;
+use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
+use tantivy::{Score, Searcher, Term};
 
 use super::Snippet;
 use crate::index::SearchIndex;
@@ -25,13 +28,11 @@ impl Snippets {
         query: Option<&dyn Query>,
         whole: bool,
     ) -> Snippets {
+        let terms = query.map(|q| highlight_terms(searcher, q, index.fields.body));
         let generator = |max_chars| {
-            query.and_then(|q| {
-                let mut generator =
-                    SnippetGenerator::create(searcher, q, index.fields.body).ok()?;
-                generator.set_max_num_chars(max_chars);
-                Some(generator)
-            })
+            let terms = terms.clone()?;
+            let tokenizer = searcher.index().tokenizer_for_field(index.fields.body).ok()?;
+            Some(SnippetGenerator::new(terms, tokenizer, index.fields.body, max_chars))
         };
         let whole_generator = if whole { generator(WHOLE_MAX_CHARS + 1) } else { None };
         Snippets { generator: generator(SNIPPET_CHARS), whole_generator }
@@ -70,6 +71,40 @@ impl Snippets {
             snippet.highlighted().iter().map(|r| r.start + offset..r.end + offset).collect();
         Snippet { text: text.to_string(), highlights }
     }
+}
+
+/// Words never highlighted: they come into a query only inside phrases ("acts of omission"),
+/// and marking every "of" on a page hides the words that matter.
+const UNMARKED: &[&str] = &[
+    "a", "an", "and", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or",
+    "the", "to", "with",
+];
+
+/// The query's terms in `field` with their weights, as tantivy's own snippet generator takes
+/// them (rarer terms weigh more), less the [`UNMARKED`] words.
+fn highlight_terms(
+    searcher: &Searcher,
+    query: &dyn Query,
+    field: Field,
+) -> BTreeMap<String, Score> {
+    let mut terms: BTreeSet<Term> = BTreeSet::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.insert(term.clone());
+        }
+    });
+    let mut out = BTreeMap::new();
+    for term in terms {
+        let Some(text) = term.value().as_str().map(str::to_string) else { continue };
+        if UNMARKED.contains(&text.as_str()) {
+            continue;
+        }
+        let doc_freq = searcher.doc_freq(&term).unwrap_or(0);
+        if doc_freq > 0 {
+            out.insert(text, 1.0 / (1.0 + doc_freq as Score));
+        }
+    }
+    out
 }
 
 /// Longest text shown whole in a flat listing, in characters.

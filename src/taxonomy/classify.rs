@@ -8,9 +8,11 @@
 //!   or more words ("domestic violence"), [`ABBREVIATION`] for a case-sensitive abbreviation
 //!   ("NAHI");
 //! * the weight of the section ([`section_weight`]): 1 in findings, analysis, conclusions,
-//!   recommendations, action plans and good practice; 0.5 in the narrative parts (introduction,
-//!   background, chronology, unknown); 0.25 in appendices; 0.1 in terms of reference and
-//!   methodology; 0 in contents and glossaries.
+//!   recommendations, action plans and good practice, and in the introduction, whose executive
+//!   summary and reasons for the review state what happened and what the review learned ("the
+//!   serious neglect of a thirteen-year-old girl"); 0.5 in the narrative parts (background,
+//!   chronology, unknown); 0.25 in appendices; 0.1 in terms of reference and methodology; 0 in
+//!   contents and glossaries.
 //!
 //! An entry is tagged when the sum reaches [`THRESHOLD`] (1.0). So one word in a finding is
 //! enough, a single word in the chronology needs a second mention, a two-word phrase in the
@@ -23,9 +25,15 @@
 //! tagged when all their components are; a tagged entry also tags its ancestors (gp ⇒ health,
 //! nahi ⇒ physical_abuse).
 //!
+//! An age written out is evidence like a two-word phrase ([`AGE_GROUPS`]): "a 14-year-old girl"
+//! for adolescents, "the death of a 78-year-old man" for older age, "a seven-week-old baby" for
+//! babies under one.
+//!
 //! # Negation
 //!
-//! Negation applies to themes and risks only (agencies and review types are named, not asserted).
+//! Negation applies to harms and risk factors only: agencies and review types are named, not
+//! asserted, and for practice themes what was *not* done is the learning ("adult services did
+//! not think family", "there was no escalation").
 //! Only the cheap, common case is handled: a negating cue shortly *before* the match in the same
 //! clause ("no evidence of domestic abuse", "there were no concerns about neglect", "no known
 //! history of self-harm", "denied drug use"). Such matches are counted in `n_negated` and weigh nothing.
@@ -50,6 +58,19 @@ pub const MULTI_WORD: f32 = 2.0;
 pub const ABBREVIATION: f32 = 1.5;
 /// How many tokens either side a `requires_context` phrase looks for its context.
 pub const CONTEXT_WINDOW: usize = 8;
+/// The base weight of an age written out ("a fourteen-year-old girl", "aged 82"): as specific
+/// as a multi-word phrase.
+const AGE: f32 = MULTI_WORD;
+
+/// Ages in years that place a person in a vulnerability group, and the entry they are evidence
+/// for: reviews state the subject's age ("the death of a 78-year-old man", "a 14-year-old
+/// girl") far more often than they say "older person" or "adolescent".
+const AGE_GROUPS: &[(u32, u32, &str)] = &[(10, 17, "adolescents"), (65, 120, "older_age_frailty")];
+/// The group of the practice themes: what professionals did, never negated (see
+/// [`Classifier::classify`]'s module documentation).
+const PRACTICE_GROUP: &str = "practice";
+/// The entry for an age in days, weeks or months under a year ("a seven-week-old baby").
+const INFANT_AGE_GROUP: &str = "babies_under_one";
 
 /// Returns how much a match counts in a section of this kind.
 pub fn section_weight(section: SectionKind) -> f32 {
@@ -59,11 +80,9 @@ pub fn section_weight(section: SectionKind) -> f32 {
         | SectionKind::Conclusions
         | SectionKind::Recommendations
         | SectionKind::ActionPlan
-        | SectionKind::GoodPractice => 1.0,
-        SectionKind::Introduction
-        | SectionKind::Background
-        | SectionKind::Chronology
-        | SectionKind::Other => 0.5,
+        | SectionKind::GoodPractice
+        | SectionKind::Introduction => 1.0,
+        SectionKind::Background | SectionKind::Chronology | SectionKind::Other => 0.5,
         SectionKind::Appendix => 0.25,
         SectionKind::TermsOfReference | SectionKind::Methodology => 0.1,
         SectionKind::Contents | SectionKind::Glossary => 0.0,
@@ -113,6 +132,12 @@ pub struct Classifier {
     components: Vec<Vec<usize>>,
     index: PhraseIndex,
     negation_cues: Vec<(Vec<String>, usize)>,
+    /// [`AGE_GROUPS`] with the taxonomy positions of their entries (absent entries left out).
+    age_groups: Vec<(u32, u32, usize)>,
+    /// The position of [`INFANT_AGE_GROUP`], if the taxonomy has it.
+    infant_group: Option<usize>,
+    /// Whether each entry is a practice theme (group [`PRACTICE_GROUP`]), which is not negated.
+    practice: Vec<bool>,
 }
 
 /// The result of [`Classifier::classify`]: the entries with any evidence, and which are tagged.
@@ -211,6 +236,12 @@ impl Classifier {
                 .iter()
                 .map(|&(cue, gap)| (token::stems(cue), gap))
                 .collect(),
+            age_groups: AGE_GROUPS
+                .iter()
+                .filter_map(|&(from, to, id)| Some((from, to, taxonomy.index_of(id)?)))
+                .collect(),
+            infant_group: taxonomy.index_of(INFANT_AGE_GROUP),
+            practice: entries.iter().map(|e| e.group == PRACTICE_GROUP).collect(),
         }
     }
 
@@ -221,6 +252,12 @@ impl Classifier {
         // Tally in plain numbers and build `EntryScore`s (which own their id) only for the few
         // entries with evidence: this runs on every page, and the taxonomy has ~110 entries.
         let mut tallies = vec![Tally::default(); self.ids.len()];
+        for entry in self.age_evidence(&tokens) {
+            let tally = &mut tallies[entry];
+            tally.has_evidence = true;
+            tally.n_matches += 1;
+            tally.score += AGE * factor;
+        }
         for ev in self.evidence(&tokens) {
             let tally = &mut tallies[ev.entry];
             tally.has_evidence = true;
@@ -255,6 +292,21 @@ impl Classifier {
             })
             .collect();
         Tags { scores }
+    }
+
+    /// Returns every match in `text` that counts as evidence, as the entry id and the matched
+    /// words: what a developer reads to see *why* a passage carries a tag.
+    pub fn explain(&self, text: &str) -> Vec<(EntryId, String)> {
+        let tokens = token::tokenize(text);
+        self.evidence(&tokens)
+            .into_iter()
+            .filter(|ev| ev.status == Status::Counted)
+            .map(|ev| {
+                let words: Vec<&str> =
+                    tokens[ev.start..ev.end].iter().map(|t| t.raw.as_str()).collect();
+                (self.ids[ev.entry].clone(), words.join(" "))
+            })
+            .collect()
     }
 
     /// Returns the kind of the entry at a taxonomy position.
@@ -354,12 +406,60 @@ impl Classifier {
         kept
     }
 
+    /// Returns the entries evidenced by ages written in the text, one item per age.
+    ///
+    /// Two shapes are read: "<n> year(s) old" ("a 14-year-old", "fourteen years old") and
+    /// "aged <n>" ("aged 82", "aged seventy-eight"); `n` in digits or words. An age in days,
+    /// weeks or months ("a seven-week-old baby", "four months old") is a baby under one unless it
+    /// reaches twelve months.
+    fn age_evidence(&self, tokens: &[Token]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (idx, tok) in tokens.iter().enumerate() {
+            let (years, months) = match tok.stem.as_str() {
+                // "<n> year old", "<n> month old": the number ends just before `idx`.
+                "old" if idx >= 2 => {
+                    let Some(n) = number_before(tokens, idx - 1) else { continue };
+                    match tokens[idx - 1].stem.as_str() {
+                        "year" => (Some(n), None),
+                        "month" => (None, Some(n)),
+                        "week" | "day" => (None, Some(0)),
+                        _ => continue,
+                    }
+                }
+                "aged" => match number_after(tokens, idx + 1) {
+                    // "aged three months" is an infant; "aged 14" (or "aged 14 years") is years.
+                    Some((n, next)) => match tokens.get(next).map(|t| t.stem.as_str()) {
+                        Some("month") => (None, Some(n)),
+                        Some("week" | "day") => (None, Some(0)),
+                        _ => (Some(n), None),
+                    },
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if let Some(years) = years {
+                out.extend(
+                    self.age_groups
+                        .iter()
+                        .filter(|&&(from, to, _)| (from..=to).contains(&years))
+                        .map(|&(_, _, entry)| entry),
+                );
+            }
+            if months.is_some_and(|m| m < 12) {
+                out.extend(self.infant_group);
+            }
+        }
+        out
+    }
+
     /// Returns whether a match of this entry asserts something that can be negated.
     ///
-    /// Themes and risks are asserted ("no evidence of neglect"); agencies and review types are
-    /// only named, and "he was not known to the health visitor" still names health visiting.
+    /// Harms and risk factors are asserted ("no evidence of neglect"); agencies and review types
+    /// are only named, and "he was not known to the health visitor" still names health visiting.
+    /// Practice themes are not negated either: what practitioners did *not* do is the learning
+    /// ("adult services did not think family", "there was no escalation").
     fn is_assertion(&self, entry: usize) -> bool {
-        matches!(self.kinds[entry], Kind::Theme | Kind::Risk)
+        matches!(self.kinds[entry], Kind::Theme | Kind::Risk) && !self.practice[entry]
     }
 
     /// Returns whether a negating cue ends shortly before token `start` in the same clause.
@@ -401,6 +501,65 @@ impl Classifier {
             scores[entry].tagged = true;
             scores[entry].score = scores[entry].score.max(weakest);
         }
+    }
+}
+
+/// Returns the value of a number word below a hundred ("fourteen", "seventy").
+fn number_word(word: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] =
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = UNITS.iter().position(|&u| u == word) {
+        return u32::try_from(n).ok();
+    }
+    TENS.iter().position(|&t| t == word).and_then(|n| u32::try_from(n * 10 + 20).ok())
+}
+
+/// Returns the value of a one-token number (digits or a word).
+///
+/// Words are read from the raw form: the stem of "three" is "thre".
+fn number_token(token: &Token) -> Option<u32> {
+    token.raw.parse().ok().or_else(|| number_word(&token.raw.to_lowercase()))
+}
+
+/// Returns the number that ends at token `last` ("14", "fourteen", "seventy eight").
+fn number_before(tokens: &[Token], last: usize) -> Option<u32> {
+    let last = last.checked_sub(1)?;
+    let n = number_token(&tokens[last])?;
+    // "seventy-eight": a unit after a tens word.
+    match last.checked_sub(1).and_then(|prev| number_token(&tokens[prev])) {
+        Some(tens) if n < 10 && tens >= 20 && tens % 10 == 0 => Some(tens + n),
+        _ => Some(n),
+    }
+}
+
+/// Returns the number that starts at token `first` and the position after it.
+fn number_after(tokens: &[Token], first: usize) -> Option<(u32, usize)> {
+    let n = number_token(tokens.get(first)?)?;
+    match tokens.get(first + 1).and_then(number_token) {
+        Some(unit) if n >= 20 && n % 10 == 0 && unit < 10 => Some((n + unit, first + 2)),
+        _ => Some((n, first + 1)),
     }
 }
 

@@ -123,6 +123,9 @@ fn cheap_negations_do_not_count() {
     finding("The father denied drug use.", &[], &["parental_substance_misuse"]);
     finding("There was no known history of self-harm.", &[], &["suicide_self_harm"]);
     finding("No evidence of DA. Later, domestic abuse was disclosed.", &["domestic_abuse"], &[]);
+    // What practitioners did not do is the learning of a practice theme, not its absence.
+    finding("Adult mental health services did not think family.", &["think_family"], &[]);
+    finding("There was no escalation of the disagreement.", &["escalation"], &[]);
     let tags = classifier().classify("no evidence of domestic abuse", SectionKind::Findings);
     assert_eq!(tags.get("domestic_abuse").map(|s| s.n_negated), Some(1));
 }
@@ -417,4 +420,97 @@ fn classifier_and_indexes_can_be_shared_across_threads() {
     assert_send_sync::<Classifier>();
     assert_send_sync::<Taxonomy>();
     assert_send_sync::<super::super::SynonymIndex>();
+}
+
+#[test]
+fn ages_written_out_place_the_person_in_an_age_group() {
+    finding("The review concerns a fourteen-year-old girl.", &["adolescents"], &[]);
+    finding("Child R, a 16-year-old boy, was stabbed.", &["adolescents"], &[]);
+    finding("She was aged 15 when she went missing.", &["adolescents"], &[]);
+    finding("The death of a 78-year-old man in a house fire.", &["older_age_frailty"], &[]);
+    finding("Mrs M, aged seventy-eight, lived alone.", &["older_age_frailty"], &["adolescents"]);
+    finding("A seven-week-old baby was admitted.", &["babies_under_one"], &[]);
+    finding("He was aged three months at the time.", &["babies_under_one"], &[]);
+    finding("The death of a 19-year-old care leaver.", &[], &["adolescents"]);
+    finding("An 18-month-old boy.", &[], &["babies_under_one"]);
+    finding("The plan lasted twelve years.", &[], &["adolescents"]);
+}
+
+#[test]
+fn recording_is_the_practice_not_every_recorded_fact() {
+    finding("The GP recorded the visit and the records were kept.", &[], &["recording"]);
+    finding("Recording was poor and case records were incomplete.", &["recording"], &[]);
+    finding("Record-keeping standards were revised.", &["recording"], &[]);
+}
+
+#[test]
+fn injuries_inflicted_and_assault_are_physical_abuse() {
+    finding(
+        "Child N died from head injuries inflicted by her mother's new partner.",
+        &["nahi", "physical_abuse"],
+        &[],
+    );
+    finding("Mr E was later convicted of assault.", &["physical_abuse"], &[]);
+    finding("She disclosed a sexual assault.", &["sexual_abuse"], &["physical_abuse"]);
+    finding("He fell and had a head injury.", &[], &["nahi"]);
+}
+
+#[test]
+fn harmful_sexual_behaviour_is_sexual_abuse() {
+    finding(
+        "Incidents of harmful sexual behaviour between pupils were managed as behaviour.",
+        &["hsb", "sexual_abuse"],
+        &[],
+    );
+}
+
+#[test]
+fn wordings_of_practice_themes_are_recognised() {
+    finding("The lived experience of Zara was not at the centre.", &["voice_of_child"], &[]);
+    finding("Nobody asked what it was like for the children.", &["voice_of_child"], &[]);
+    finding(
+        "How were Adult B's wishes and desired outcomes understood?",
+        &["making_safeguarding_personal"],
+        &[],
+    );
+    finding(
+        "Information did not transfer when Child S moved to secondary school.",
+        &["transitions"],
+        &[],
+    );
+    finding("Contact during the first lockdown was almost entirely virtual.", &["covid19"], &[]);
+    finding("Because the information was not brought together.", &[], &["engagement"]);
+    finding(
+        "The finding was interpreted differently by each agency.",
+        &[],
+        &["culture_faith_ethnicity"],
+    );
+    finding("She needed an interpreter at every visit.", &["culture_faith_ethnicity"], &[]);
+}
+
+#[test]
+fn risk_factors_need_the_right_person() {
+    finding("Her attendance at secondary school fell sharply.", &["not_in_school"], &[]);
+    finding("Attendance at core group meetings was good.", &[], &["not_in_school"]);
+    finding("Child R's offending increased over the summer.", &[], &["parental_criminality"]);
+    finding("Her stepfather had been released from prison.", &["parental_criminality"], &[]);
+    finding("His mother was treated for low mood.", &["parental_mental_health"], &[]);
+    finding(
+        "Assessments should ask about caring responsibilities for children.",
+        &[],
+        &["young_carers"],
+    );
+    finding("He was caring for his mother at the age of nine.", &["young_carers"], &[]);
+    finding("He lived in a hostel and was evicted.", &["housing_instability"], &[]);
+    finding("His care package was four calls a day.", &["care_and_support_needs"], &[]);
+    finding("He had poor mobility and leg ulcers.", &["physical_disability_illness"], &[]);
+}
+
+#[test]
+fn the_statutory_definition_is_not_neglect() {
+    finding(
+        "A serious case is one in which abuse or neglect of a child is known or suspected.",
+        &[],
+        &["neglect"],
+    );
 }

@@ -77,6 +77,11 @@ fn flush(word: &mut String, clause: u32, tokens: &mut Vec<Token>) {
     tokens.push(Token { raw, stem, clause });
 }
 
+/// Words ending in "-ing" that keep their ending (after a plural "s" is removed): see
+/// [`stem_in_place`].
+const NOUNS_IN_ING: &[&str] =
+    &["recording", "housing", "meeting", "setting", "briefing", "training", "escalating"];
+
 /// Removes a small set of English inflectional suffixes from a lower-case word.
 ///
 /// This is deliberately not a real stemmer: it only conflates the plural and verb forms that
@@ -105,6 +110,13 @@ fn stem_in_place(w: &mut String) {
         w.truncate(w.len() - 2);
     } else if w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) {
         w.truncate(w.len() - 1);
+    }
+    // Some "-ing" words have a meaning of their own, and reducing them to the verb conflates the
+    // practice with every passing use of the verb: "recording" (record keeping) is not "recorded"
+    // (which nearly every page says), "housing" is not "house", a "meeting" is not "met", and
+    // "escalating" self-harm is not a concern that was "escalated".
+    if NOUNS_IN_ING.contains(&w.as_str()) {
+        return;
     }
     // Each suffix keeps a minimum base length so that "bring", "used" or "carer" are not reduced
     // to fragments that collide with unrelated words ("carer" must not meet "care").
@@ -146,6 +158,14 @@ mod tests {
         check_stems("child's", &["child"]);
         check_stems("child\u{2019}s voice", &["child", "voic"]);
         check_stems("parents' needs", &["parent", "need"]);
+    }
+
+    #[test]
+    fn nouns_in_ing_keep_their_ending() {
+        check_stems("recording recordings", &["recording", "recording"]);
+        check_stems("recorded records", &["record", "record"]);
+        check_stems("housing strategy meetings", &["housing", "strategy", "meeting"]);
+        check_stems("sharing", &["shar"]);
     }
 
     #[test]

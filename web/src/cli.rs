@@ -22,6 +22,9 @@ use crate::{AppState, app};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// A taxonomy file to use instead of the built-in one (TOML; see `casebook taxonomy`).
+    #[arg(long, global = true, value_name = "FILE")]
+    taxonomy: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -33,6 +36,10 @@ enum Command {
         /// Index folder.
         #[arg(long, default_value = default_index())]
         index: PathBuf,
+        /// Extract each PDF in a child process, killed after 10 s or at 1 GiB of memory (for
+        /// folders of files nobody has checked).
+        #[arg(long)]
+        isolate: bool,
     },
     /// Serve the search pages and the JSON API.
     Serve {
@@ -52,6 +59,15 @@ enum Command {
         /// Print pages and metadata as JSON.
         #[arg(long)]
         json: bool,
+        /// Benchmark: extract N times in this process and print the best `ms_per_page=X`.
+        #[arg(long, value_name = "N", hide = true)]
+        time: Option<u32>,
+    },
+    /// Extract one PDF and write the result as JSON: the child process of isolated extraction.
+    #[command(hide = true)]
+    ExtractOne {
+        /// The PDF file.
+        file: PathBuf,
     },
 }
 
@@ -109,26 +125,56 @@ pub fn sample_corpus() -> PathBuf {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let taxonomy = match &cli.taxonomy {
+        Some(path) => Some(
+            casebook::Taxonomy::from_path(path)
+                .with_context(|| format!("reading the taxonomy {}", path.display()))?,
+        ),
+        None => None,
+    };
+    let taxonomy = taxonomy.as_ref();
     match cli.command {
-        Command::Index { paths, index } => {
+        Command::Index { paths, index, isolate } => {
             let paths = if paths.is_empty() { vec![sample_corpus()] } else { paths };
-            let report = index_paths(&index, paths)?;
+            let isolation = if isolate {
+                Some(casebook_indexer::Isolation {
+                    exe: std::env::current_exe().context("finding the casebook executable")?,
+                    limits: casebook_indexer::isolate::IsolationLimits::default(),
+                })
+            } else {
+                None
+            };
+            let report = index_paths(&index, paths, taxonomy, isolation)?;
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
         Command::Serve { addr, index } => {
-            serve(addr, &index)?;
+            serve(addr, &index, taxonomy)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Search(args) => {
-            search(&args)?;
+            search(&args, taxonomy)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { file, json } => extract(&file, json),
+        Command::Extract { file, time: Some(n), .. } => time_extract(&file, n),
+        Command::Extract { file, json, time: None } => extract(&file, json),
+        Command::ExtractOne { file } => {
+            let mut out = std::io::stdout().lock();
+            casebook_indexer::isolate::run_child(&file, &mut out)
+                .context("writing the extraction result")?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
-fn index_paths(index: &Path, paths: Vec<PathBuf>) -> anyhow::Result<IndexReport> {
-    let options = IndexOptions::new(index, &paths);
+fn index_paths(
+    index: &Path,
+    paths: Vec<PathBuf>,
+    taxonomy: Option<&casebook::Taxonomy>,
+    isolation: Option<casebook_indexer::Isolation>,
+) -> anyhow::Result<IndexReport> {
+    let mut options = IndexOptions::new(index, &paths);
+    options.taxonomy = taxonomy.cloned();
+    options.isolation = isolation;
     let report = casebook_indexer::run(&options)
         .with_context(|| format!("indexing into {}", index.display()))?;
     let mut err = std::io::stderr().lock();
@@ -151,13 +197,21 @@ fn index_paths(index: &Path, paths: Vec<PathBuf>) -> anyhow::Result<IndexReport>
     Ok(report)
 }
 
-fn open_index(index: &Path) -> anyhow::Result<SearchIndex> {
-    SearchIndex::open(index).with_context(|| {
+fn open_index(index: &Path, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Result<SearchIndex> {
+    let mut opened = SearchIndex::open(index).with_context(|| {
         format!("opening the index (build one with `casebook index --index {}`)", index.display())
-    })
+    })?;
+    if let Some(taxonomy) = taxonomy {
+        opened.set_taxonomy(taxonomy.clone());
+    }
+    Ok(opened)
 }
 
-fn serve(addr: SocketAddr, index_dir: &Path) -> anyhow::Result<()> {
+fn serve(
+    addr: SocketAddr,
+    index_dir: &Path,
+    taxonomy: Option<&casebook::Taxonomy>,
+) -> anyhow::Result<()> {
     if !SearchIndex::exists(index_dir) {
         let corpus = sample_corpus();
         eprintln!(
@@ -165,9 +219,9 @@ fn serve(addr: SocketAddr, index_dir: &Path) -> anyhow::Result<()> {
             index_dir.display(),
             corpus.display()
         );
-        index_paths(index_dir, vec![corpus])?;
+        index_paths(index_dir, vec![corpus], taxonomy, None)?;
     }
-    let index = open_index(index_dir)?;
+    let index = open_index(index_dir, taxonomy)?;
     let stats = index.stats()?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
@@ -210,8 +264,8 @@ async fn shutdown_signal() {
     }
 }
 
-fn search(args: &SearchArgs) -> anyhow::Result<()> {
-    let index = open_index(&args.index)?;
+fn search(args: &SearchArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Result<()> {
+    let index = open_index(&args.index, taxonomy)?;
     let params = SearchParams {
         q: args.query.clone(),
         themes: args.theme.clone(),
@@ -299,5 +353,27 @@ fn extract(file: &Path, json: bool) -> anyhow::Result<ExitCode> {
     for warning in &text.warnings {
         eprintln!("warning: {}: {warning}", file.display());
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Extracts `file` `n` times from memory and prints the best time per page, for
+/// `bench/extract_fidelity.py --time-cmd`.
+fn time_extract(file: &Path, n: u32) -> anyhow::Result<ExitCode> {
+    use casebook_indexer::extract::pdf;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let mut best = f64::INFINITY;
+    let mut n_pages = 0;
+    for _ in 0..n.max(1) {
+        let started = std::time::Instant::now();
+        match pdf::extract_bytes(&bytes, &pdf::PdfOptions::default()) {
+            Ok(text) => n_pages = text.pages.len(),
+            Err(err) => {
+                eprintln!("casebook: {}: {err}", file.display());
+                return Ok(ExitCode::from(2));
+            }
+        }
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    println!("ms_per_page={:.3} pages={n_pages}", 1000.0 * best / n_pages.max(1) as f64);
     Ok(ExitCode::SUCCESS)
 }

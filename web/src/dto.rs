@@ -1,5 +1,7 @@
 //! JSON wire types of the API, converted from core types.
 
+use std::collections::BTreeMap;
+
 use casebook::{Hit, Review, ReviewGroup, SearchResults, Unit};
 use serde::Serialize;
 
@@ -21,6 +23,65 @@ pub(crate) struct SearchResponse {
     pub(crate) expanded: Vec<ExpandedDto>,
     /// The best units of the reviews on this page, grouped by review in rank order.
     pub(crate) hits: Vec<HitDto>,
+    /// Matching reviews per facet value, by group (`theme`, `risk`, `agency`, `type`, `board`,
+    /// `age`, `year`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) facets: Option<BTreeMap<&'static str, Vec<FacetDto>>>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct FacetDto {
+    pub(crate) value: String,
+    pub(crate) reviews: usize,
+    pub(crate) units: usize,
+}
+
+/// Answer of `GET /api/taxonomy`.
+#[derive(Debug, Serialize)]
+pub(crate) struct TaxonomyEntryDto {
+    pub(crate) id: String,
+    pub(crate) kind: &'static str,
+    pub(crate) group: String,
+    pub(crate) label: String,
+    pub(crate) description: String,
+    pub(crate) synonyms: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) parent: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) components: Vec<String>,
+    pub(crate) facet: String,
+}
+
+impl TaxonomyEntryDto {
+    pub(crate) fn new(entry: &casebook::Entry) -> TaxonomyEntryDto {
+        TaxonomyEntryDto {
+            id: entry.id.to_string(),
+            kind: entry.kind.as_str(),
+            group: entry.group.clone(),
+            label: entry.label.clone(),
+            description: entry.description.clone(),
+            synonyms: entry.synonyms.clone(),
+            parent: entry.parent.as_ref().map(|p| p.to_string()),
+            components: entry.components.iter().map(|c| c.to_string()).collect(),
+            facet: entry.facet_path(),
+        }
+    }
+}
+
+/// Converts core facet counts to their wire form.
+pub(crate) fn facets_dto(facets: casebook::Facets) -> BTreeMap<&'static str, Vec<FacetDto>> {
+    let dto = |c: casebook::FacetCount| FacetDto {
+        value: c.value,
+        reviews: c.n_reviews,
+        units: c.n_units,
+    };
+    let mut out: BTreeMap<&'static str, Vec<FacetDto>> = facets
+        .groups
+        .into_iter()
+        .map(|(group, counts)| (group.param(), counts.into_iter().map(dto).collect()))
+        .collect();
+    out.insert("year", facets.years.into_iter().map(dto).collect());
+    out
 }
 
 #[derive(Debug, Serialize)]
@@ -94,6 +155,7 @@ impl SearchResponse {
                 })
                 .collect(),
             hits,
+            facets: None,
         }
     }
 }

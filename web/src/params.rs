@@ -23,6 +23,7 @@ pub(crate) struct SearchParams {
     pub(crate) types: Vec<String>,
     pub(crate) boards: Vec<String>,
     pub(crate) ages: Vec<String>,
+    pub(crate) recurrence: Vec<String>,
     pub(crate) year_from: Option<String>,
     pub(crate) year_to: Option<String>,
     pub(crate) kind: Option<String>,
@@ -49,6 +50,7 @@ impl SearchParams {
                 "type" => params.types.push(value),
                 "board" => params.boards.push(value),
                 "age" => params.ages.push(value),
+                "recurrence" => params.recurrence.push(value),
                 "year_from" => params.year_from = non_empty(),
                 "year_to" => params.year_to = non_empty(),
                 "kind" => params.kind = non_empty(),
@@ -72,7 +74,8 @@ impl SearchParams {
             + self.agencies.len()
             + self.types.len()
             + self.boards.len()
-            + self.ages.len();
+            + self.ages.len()
+            + self.recurrence.len();
         if n_facets > MAX_FACET_VALUES {
             return Err(AppError::bad(
                 "theme",
@@ -127,6 +130,7 @@ impl SearchParams {
                 types: self.types.clone(),
                 boards: self.boards.clone(),
                 age_bands: self.ages.clone(),
+                recurrence: self.recurrence.clone(),
                 year_from: year("year_from", &self.year_from)?,
                 year_to: year("year_to", &self.year_to)?,
             },
@@ -136,6 +140,72 @@ impl SearchParams {
             per_page: number("per_page", &self.per_page, default_per_page, max_per_page)?,
             group_by_review,
         })
+    }
+
+    /// The values of a list parameter (`theme`, `risk`, `agency`, `type`, `board`, `age`).
+    pub(crate) fn list(&self, key: &str) -> &[String] {
+        match key {
+            "theme" => &self.themes,
+            "risk" => &self.risks,
+            "agency" => &self.agencies,
+            "type" => &self.types,
+            "board" => &self.boards,
+            "age" => &self.ages,
+            "recurrence" => &self.recurrence,
+            _ => &[],
+        }
+    }
+
+    fn list_mut(&mut self, key: &str) -> Option<&mut Vec<String>> {
+        match key {
+            "theme" => Some(&mut self.themes),
+            "risk" => Some(&mut self.risks),
+            "agency" => Some(&mut self.agencies),
+            "type" => Some(&mut self.types),
+            "board" => Some(&mut self.boards),
+            "age" => Some(&mut self.ages),
+            "recurrence" => Some(&mut self.recurrence),
+            _ => None,
+        }
+    }
+
+    /// These parameters with `value` added to or removed from the list `key`, back on page 1.
+    pub(crate) fn toggled(&self, key: &str, value: &str) -> SearchParams {
+        let mut out = self.clone();
+        out.page = None;
+        if let Some(list) = out.list_mut(key) {
+            if let Some(pos) = list.iter().position(|v| v == value) {
+                list.remove(pos);
+            } else {
+                list.push(value.to_string());
+            }
+        }
+        out
+    }
+
+    /// Sets a single-valued parameter (`sort`, `kind`), back on page 1.
+    pub(crate) fn set(&mut self, key: &str, value: &str) {
+        self.page = None;
+        let value = Some(value.to_string());
+        match key {
+            "sort" => self.sort = value,
+            "kind" => self.kind = value.filter(|v| v != "all"),
+            _ => {}
+        }
+    }
+
+    /// The parameters a form must carry along as hidden fields when it changes only the query,
+    /// facets and years: order, kind and page size.
+    pub(crate) fn hidden_fields(&self) -> Vec<(String, String)> {
+        [
+            ("sort", &self.sort),
+            ("kind", &self.kind),
+            ("per_page", &self.per_page),
+            ("group", &self.group),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| (k.to_string(), v.clone())))
+        .collect()
     }
 
     /// The query string of these parameters, with `page` replaced (or dropped when `None`).
@@ -151,6 +221,7 @@ impl SearchParams {
             ("type", &self.types),
             ("board", &self.boards),
             ("age", &self.ages),
+            ("recurrence", &self.recurrence),
         ];
         for (key, values) in lists {
             for value in values {

@@ -2,7 +2,12 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use casebook::{Hit, Review, ReviewGroup, SearchResults, Snippet, Unit, UnitKind};
+use std::collections::BTreeMap;
+
+use casebook::{
+    FACET_GROUPS, FacetGroup, Facets, Hit, Review, ReviewGroup, SearchResults, Similar, Snippet,
+    Taxonomy, Unit, UnitKind,
+};
 
 use crate::params::SearchParams;
 
@@ -13,10 +18,39 @@ pub(crate) struct SearchPage {
     pub(crate) q: String,
     pub(crate) browsing: bool,
     pub(crate) notice: Option<String>,
+    pub(crate) also_searched: Vec<String>,
     pub(crate) total_units: usize,
     pub(crate) total_reviews: usize,
     pub(crate) groups: Vec<GroupView>,
     pub(crate) pager: Pager,
+    pub(crate) facets: Vec<FacetGroupView>,
+    pub(crate) chips: Vec<Chip>,
+    pub(crate) hidden: Vec<(String, String)>,
+    pub(crate) year_from: String,
+    pub(crate) year_to: String,
+    pub(crate) sort_links: Vec<(&'static str, String, bool)>,
+    pub(crate) kind_links: Vec<(&'static str, String, bool)>,
+}
+
+/// A facet group in the sidebar.
+pub(crate) struct FacetGroupView {
+    pub(crate) param: &'static str,
+    pub(crate) title: &'static str,
+    pub(crate) values: Vec<FacetValueView>,
+}
+
+/// One value of a facet group, with its count and the link that toggles it.
+pub(crate) struct FacetValueView {
+    pub(crate) id: String,
+    pub(crate) label: String,
+    pub(crate) n_reviews: usize,
+    pub(crate) selected: bool,
+}
+
+/// A selected filter, shown above the results with a link that removes it.
+pub(crate) struct Chip {
+    pub(crate) label: String,
+    pub(crate) remove_href: String,
 }
 
 /// One review in a result list.
@@ -34,6 +68,11 @@ pub(crate) struct GroupView {
 pub(crate) struct HitView {
     pub(crate) kind: &'static str,
     pub(crate) label: String,
+    pub(crate) addressees: Vec<String>,
+    pub(crate) strength: Option<String>,
+    pub(crate) themes: Vec<String>,
+    /// "Made in N reviews" and the link listing them, for recurring recommendations.
+    pub(crate) recurrence: Option<(usize, String)>,
     pub(crate) page_text: String,
     pub(crate) section: String,
     pub(crate) snippet_html: String,
@@ -48,37 +87,184 @@ pub(crate) struct Pager {
     pub(crate) next: Option<String>,
 }
 
+/// Names to show for facet values, and index-wide counts shown beside hits.
+pub(crate) struct Labels<'a> {
+    pub(crate) taxonomy: &'a Taxonomy,
+    pub(crate) boards: &'a BTreeMap<String, String>,
+    pub(crate) recurrence: &'a BTreeMap<String, usize>,
+}
+
+impl Labels<'_> {
+    pub(crate) fn label(&self, group: FacetGroup, id: &str) -> String {
+        match group {
+            FacetGroup::Board => {
+                self.boards.get(id).cloned().unwrap_or_else(|| id.replace('_', " "))
+            }
+            FacetGroup::Age => age_label(id).to_string(),
+            _ => self
+                .taxonomy
+                .get(id)
+                .map(|e| e.label.clone())
+                .unwrap_or_else(|| id.replace('_', " ")),
+        }
+    }
+
+    /// The label of a facet path (`/theme/neglect` → "Neglect").
+    pub(crate) fn path_label(&self, path: &str) -> String {
+        let id = path.rsplit('/').next().unwrap_or(path);
+        self.taxonomy.get(id).map(|e| e.label.clone()).unwrap_or_else(|| id.replace('_', " "))
+    }
+}
+
 impl SearchPage {
     pub(crate) fn new(
         params: &SearchParams,
         page: usize,
         per_page: usize,
         results: SearchResults,
+        facets: Facets,
+        labels: &Labels<'_>,
     ) -> SearchPage {
         let n_pages = results.total_reviews.div_ceil(per_page).max(1);
-        let link = |p: usize| format!("/?{}", params.to_query_string(Some(p)));
+        let link = |p: &SearchParams, page: Option<usize>| format!("/?{}", p.to_query_string(page));
+        let mut facet_views = Vec::new();
+        let mut chips = Vec::new();
+        for group in FACET_GROUPS {
+            let selected = params.list(group.param());
+            let mut values: Vec<FacetValueView> = facets
+                .groups
+                .get(&group)
+                .into_iter()
+                .flatten()
+                .map(|count| FacetValueView {
+                    label: labels.label(group, &count.value),
+                    n_reviews: count.n_reviews,
+                    selected: selected.contains(&count.value),
+                    id: count.value.clone(),
+                })
+                .collect();
+            // A selected value with no matches still shows, so that it can be unticked.
+            for id in selected {
+                if !values.iter().any(|v| &v.id == id) {
+                    values.push(FacetValueView {
+                        label: labels.label(group, id),
+                        n_reviews: 0,
+                        selected: true,
+                        id: id.clone(),
+                    });
+                }
+                chips.push(Chip {
+                    label: format!("{}: {}", group_title(group), labels.label(group, id)),
+                    remove_href: link(&params.toggled(group.param(), id), None),
+                });
+            }
+            if !values.is_empty() {
+                facet_views.push(FacetGroupView {
+                    param: group.param(),
+                    title: group_title(group),
+                    values,
+                });
+            }
+        }
+        for (name, value) in [("From", &params.year_from), ("To", &params.year_to)] {
+            if let Some(year) = value {
+                let mut without = params.clone();
+                if name == "From" {
+                    without.year_from = None;
+                } else {
+                    without.year_to = None;
+                }
+                chips.push(Chip {
+                    label: format!("{name} {year}"),
+                    remove_href: link(&without, None),
+                });
+            }
+        }
+        let option_links = |key: &str, options: &[(&'static str, &'static str)], current: &str| {
+            options
+                .iter()
+                .map(|(value, label)| {
+                    let mut p = params.clone();
+                    p.set(key, value);
+                    (*label, link(&p, None), *value == current)
+                })
+                .collect::<Vec<_>>()
+        };
+        let sort = params.sort.as_deref().unwrap_or("relevance");
+        let kind = params.kind.as_deref().unwrap_or("all");
         SearchPage {
             q: params.q.clone(),
-            browsing: params.q.trim().is_empty(),
+            browsing: params.q.trim().is_empty() && chips.is_empty() && params.kind.is_none(),
             notice: results.notice,
+            also_searched: results
+                .expansions
+                .iter()
+                .filter(|e| !e.also.is_empty())
+                .map(|e| format!("{} ({})", e.also.join(", "), e.label))
+                .collect(),
             total_units: results.total_units,
             total_reviews: results.total_reviews,
-            groups: results.groups.into_iter().map(GroupView::from).collect(),
+            groups: results.groups.into_iter().map(|g| GroupView::new(g, labels)).collect(),
             pager: Pager {
                 page,
                 n_pages,
-                prev: (page > 1).then(|| link(page - 1)),
-                next: (page < n_pages).then(|| link(page + 1)),
+                prev: (page > 1).then(|| link(params, Some(page - 1))),
+                next: (page < n_pages).then(|| link(params, Some(page + 1))),
             },
+            facets: facet_views,
+            chips,
+            hidden: params.hidden_fields(),
+            year_from: params.year_from.clone().unwrap_or_default(),
+            year_to: params.year_to.clone().unwrap_or_default(),
+            sort_links: option_links(
+                "sort",
+                &[("relevance", "Best match"), ("date", "Newest")],
+                sort,
+            ),
+            kind_links: option_links(
+                "kind",
+                &[
+                    ("all", "Everything"),
+                    ("finding", "Findings"),
+                    ("recommendation", "Recommendations"),
+                    ("page", "Page text"),
+                ],
+                kind,
+            ),
         }
     }
 }
 
-impl From<ReviewGroup> for GroupView {
-    fn from(group: ReviewGroup) -> GroupView {
+fn group_title(group: FacetGroup) -> &'static str {
+    match group {
+        FacetGroup::Theme => "Theme",
+        FacetGroup::Risk => "Risk factor",
+        FacetGroup::Agency => "Agency addressed",
+        FacetGroup::Type => "Review type",
+        FacetGroup::Board => "Board",
+        FacetGroup::Age => "Age of subject",
+    }
+}
+
+fn age_label(id: &str) -> &str {
+    match id {
+        "unborn" => "Unborn",
+        "under_1" => "Under 1",
+        "1_4" => "1 to 4",
+        "5_10" => "5 to 10",
+        "11_15" => "11 to 15",
+        "16_17" => "16 to 17",
+        "adult_18_64" => "Adult (18 to 64)",
+        "adult_65_plus" => "Adult (65 and over)",
+        other => other,
+    }
+}
+
+impl GroupView {
+    fn new(group: ReviewGroup, labels: &Labels<'_>) -> GroupView {
         let id = group.review.to_string();
         GroupView {
-            hits: group.hits.iter().map(|hit| HitView::new(&id, hit)).collect(),
+            hits: group.hits.iter().map(|hit| HitView::new(&id, hit, labels)).collect(),
             id,
             title: group.title,
             type_label: group.review_type.as_deref().map(review_type_label),
@@ -90,10 +276,37 @@ impl From<ReviewGroup> for GroupView {
 }
 
 impl HitView {
-    fn new(review: &str, hit: &Hit) -> HitView {
+    fn new(review: &str, hit: &Hit, labels: &Labels<'_>) -> HitView {
+        let items = matches!(hit.kind, UnitKind::Finding | UnitKind::Recommendation);
         HitView {
             kind: hit.kind.as_str(),
             label: unit_label(hit.kind, hit.number.as_deref()),
+            addressees: hit
+                .tags
+                .iter()
+                .filter(|t| t.starts_with("/agency/"))
+                .map(|t| labels.path_label(t))
+                .collect(),
+            strength: hit
+                .tags
+                .iter()
+                .find_map(|t| t.strip_prefix("/strength/"))
+                .map(|s| s.replace('_', " ")),
+            themes: if items {
+                hit.tags
+                    .iter()
+                    .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
+                    .map(|t| labels.path_label(t))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            recurrence: hit.tags.iter().find_map(|t| t.strip_prefix("/recurrence/")).and_then(
+                |group| {
+                    let n = labels.recurrence.get(group).copied()?;
+                    Some((n, format!("/?kind=recommendation&recurrence={group}")))
+                },
+            ),
             page_text: page_text(hit.page, hit.page_label.as_deref()),
             section: hit.section.join(" › "),
             snippet_html: snippet_html(&hit.snippet),
@@ -107,6 +320,10 @@ impl HitView {
 #[template(path = "review.html")]
 pub(crate) struct ReviewPage {
     pub(crate) review: ReviewView,
+    pub(crate) themes: Vec<ThemeView>,
+    pub(crate) findings: Vec<ItemView>,
+    pub(crate) recommendations: Vec<ItemView>,
+    pub(crate) similar: Vec<SimilarView>,
     pub(crate) pages: Vec<PageView>,
 }
 
@@ -118,6 +335,33 @@ pub(crate) struct ReviewView {
     pub(crate) pdf_href: String,
 }
 
+/// A theme or risk factor the review counts for.
+pub(crate) struct ThemeView {
+    pub(crate) label: String,
+    pub(crate) href: String,
+    pub(crate) n_passages: usize,
+    pub(crate) n_items: usize,
+}
+
+/// A finding or recommendation of the review.
+pub(crate) struct ItemView {
+    pub(crate) number: String,
+    pub(crate) paragraphs: Vec<String>,
+    pub(crate) page_text: String,
+    pub(crate) pdf_href: String,
+    pub(crate) addressees: Vec<String>,
+    pub(crate) strength: Option<String>,
+    pub(crate) themes: Vec<String>,
+}
+
+/// A similar review.
+pub(crate) struct SimilarView {
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) year: Option<u16>,
+    pub(crate) shared: Vec<String>,
+}
+
 /// The opening of one page of a review.
 pub(crate) struct PageView {
     pub(crate) page_text: String,
@@ -126,7 +370,12 @@ pub(crate) struct PageView {
 }
 
 impl ReviewPage {
-    pub(crate) fn new(review: &Review, units: &[Unit]) -> ReviewPage {
+    pub(crate) fn new(
+        review: &Review,
+        units: &[Unit],
+        similar: &[Similar],
+        taxonomy: &Taxonomy,
+    ) -> ReviewPage {
         let id = review.id.to_string();
         let mut facts = Vec::new();
         let mut fact =
@@ -139,18 +388,73 @@ impl ReviewPage {
         fact("Board", &review.board, str::to_string);
         fact("Published", &review.published, str::to_string);
         fact("Subject", &review.subject, str::to_string);
-        fact("Age", &review.age_band, |v| v.replace('_', " "));
+        fact("Age", &review.age_band, |v| age_label(v).to_string());
         fact("Outcome", &review.outcome, |v| v.replace('_', " "));
         fact("Author", &review.author, str::to_string);
-        let pages = units
+        let label = |path: &str| -> String {
+            let id = path.rsplit('/').next().unwrap_or(path);
+            taxonomy.get(id).map(|e| e.label.clone()).unwrap_or_else(|| id.replace('_', " "))
+        };
+        let counts = casebook::profile::tag_counts(units);
+        let themes = counts
+            .tags
             .iter()
-            .filter(|u| u.kind == UnitKind::Page)
-            .map(|u| PageView {
-                page_text: page_text(u.page, u.page_label.as_deref()),
-                opening: opening(&u.text, 220),
-                pdf_href: pdf_href(&id, u.page),
+            .filter(|(path, count)| {
+                !path.starts_with("/agency/") && count.counts(path, counts.n_body_passages)
+            })
+            .map(|(path, count)| {
+                let (param, value) =
+                    path.trim_start_matches('/').split_once('/').unwrap_or(("theme", ""));
+                ThemeView {
+                    label: label(path),
+                    href: format!("/?{param}={value}"),
+                    n_passages: count.n_passages,
+                    n_items: count.n_items,
+                }
             })
             .collect();
+        let item = |unit: &Unit| ItemView {
+            number: unit.number.clone().unwrap_or_default(),
+            paragraphs: unit
+                .text
+                .split("\n\n")
+                .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect(),
+            page_text: page_text(unit.page, unit.page_label.as_deref()),
+            pdf_href: pdf_href(&id, unit.page),
+            addressees: unit
+                .tags
+                .iter()
+                .filter(|t| t.starts_with("/agency/"))
+                .map(|t| label(t))
+                .collect(),
+            strength: unit
+                .tags
+                .iter()
+                .find_map(|t| t.strip_prefix("/strength/"))
+                .map(|s| s.replace('_', " ")),
+            themes: unit
+                .tags
+                .iter()
+                .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
+                .map(|t| label(t))
+                .collect(),
+        };
+        let of_kind = |kind| units.iter().filter(|u| u.kind == kind).map(item).collect::<Vec<_>>();
+        let pages = units.iter().filter(|u| u.kind == UnitKind::Page).fold(
+            Vec::<PageView>::new(),
+            |mut pages, u| {
+                // One line per page: the first passage of each page.
+                if pages.last().is_none_or(|p| p.pdf_href != pdf_href(&id, u.page)) {
+                    pages.push(PageView {
+                        page_text: page_text(u.page, u.page_label.as_deref()),
+                        opening: opening(&u.text, 220),
+                        pdf_href: pdf_href(&id, u.page),
+                    });
+                }
+                pages
+            },
+        );
         ReviewPage {
             review: ReviewView {
                 pdf_href: format!("/files/{id}.pdf"),
@@ -158,6 +462,18 @@ impl ReviewPage {
                 facts,
                 n_pages: review.n_pages,
             },
+            themes,
+            findings: of_kind(UnitKind::Finding),
+            recommendations: of_kind(UnitKind::Recommendation),
+            similar: similar
+                .iter()
+                .map(|s| SimilarView {
+                    id: s.review.id.to_string(),
+                    title: s.review.title.value.clone(),
+                    year: s.review.year(),
+                    shared: s.shared.iter().take(4).map(|t| label(t)).collect(),
+                })
+                .collect(),
             pages,
         }
     }

@@ -140,7 +140,11 @@ impl Reader {
             }
         }
         // A paragraph may run on from the page before; the extractor says where they start.
-        self.at_break = page.lines.first().is_none_or(|line| line.paragraph_start);
+        // Without line information, a page starting in lower case continues a sentence.
+        self.at_break = match page.lines.first() {
+            Some(line) => line.paragraph_start,
+            None => !page.body.trim_start().starts_with(char::is_lowercase),
+        };
         for raw in page.body.lines() {
             let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
             if text.is_empty() {
@@ -213,7 +217,7 @@ impl Reader {
                 let labelled = self.open.as_ref().is_some_and(|o| !o.ends_at_break);
                 match item_kind {
                     // Lists inside a labelled item (sub-points of "Recommendation 2") belong to it.
-                    Some(_) if labelled => self.append(&rest_or_marker(&number, &rest)),
+                    Some(_) if labelled => self.append_paragraph(&rest_or_marker(&number, &rest)),
                     Some(kind)
                         if kind == ItemKind::Finding
                             || is_recommendation_text(&rest)
@@ -268,6 +272,8 @@ impl Reader {
                         }
                         _ => {}
                     }
+                } else if starts_paragraph {
+                    self.append_paragraph(text);
                 } else {
                     self.append(text);
                 }
@@ -321,6 +327,16 @@ impl Reader {
     fn append(&mut self, text: &str) {
         if let Some(open) = &mut self.open {
             join_line(&mut open.text, text);
+        }
+    }
+
+    /// Appends a new paragraph: items keep their paragraphs apart with a blank line.
+    fn append_paragraph(&mut self, text: &str) {
+        if let Some(open) = &mut self.open {
+            if !open.text.trim().is_empty() {
+                open.text.push_str("\n\n");
+            }
+            open.text.push_str(text);
         }
     }
 

@@ -105,9 +105,37 @@ impl Score {
     }
 }
 
+/// Writes, per unit, its kind, section, tags and the matches behind them, to see why a review
+/// gets a theme (`CASEBOOK_GOLD_DUMP=/tmp/dump cargo test -p casebook-indexer --test it gold`).
+fn dump_units(
+    dir: &Path,
+    slug: &str,
+    units: &[casebook::Unit],
+    s: &structure::Structure,
+    classifier: &casebook::Classifier,
+) {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (unit_idx, unit) in units.iter().enumerate() {
+        let kind = match s.passages.get(unit_idx) {
+            Some(p) if unit.kind == casebook::UnitKind::Page => p.kind.as_str(),
+            _ => "item",
+        };
+        let _ = writeln!(out, "=== {:?} p{} {kind} {:?}", unit.kind, unit.page, unit.section);
+        let _ = writeln!(out, "tags {:?}", unit.tags);
+        let matches: Vec<String> =
+            classifier.explain(&unit.text).into_iter().map(|(id, m)| format!("{id}:{m}")).collect();
+        let _ = writeln!(out, "matches {matches:?}");
+        let _ = writeln!(out, "{}", unit.text.replace('\n', " "));
+    }
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join(format!("{slug}.txt")), out).unwrap();
+}
+
 #[test]
 fn findings_recommendations_and_themes_match_the_gold_files() {
     let tagger = Tagger::new(Taxonomy::builtin());
+    let classifier = casebook::Classifier::new(&Taxonomy::builtin());
     let mut findings = Score::default();
     let mut recommendations = Score::default();
     let (mut theme_gold, mut theme_found, mut theme_matched) = (0, 0, 0);
@@ -152,6 +180,9 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
             n_pages: text.pages.len() as u32,
         };
         let units = tagger.units(&review, &text.pages, &s);
+        if let Some(dir) = std::env::var_os("CASEBOOK_GOLD_DUMP") {
+            dump_units(Path::new(&dir), &slug, &units, &s, &classifier);
+        }
         let items = |kind| -> Vec<Item> {
             units
                 .iter()
@@ -240,6 +271,14 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
     assert!(n_files >= 24);
     assert!(findings.f1() >= 0.95, "findings F1 {:.3}", findings.f1());
     assert!(recommendations.f1() >= 0.95, "recommendations F1 {:.3}", recommendations.f1());
-    // Themes are measured (printed above) and will be held to precision 0.9 / recall 0.85 once
-    // the classifier's rules are tuned (issue #4).
+    // Issue #4 asks for precision 0.9 and recall 0.85 on the review profiles; these floors are
+    // what the classifier and the profile rule reach today, so that tagging cannot get worse
+    // unnoticed. Raise them as the rules improve.
+    assert!(theme_precision >= THEME_PRECISION, "themes precision {theme_precision:.3}");
+    assert!(theme_recall >= THEME_RECALL, "themes recall {theme_recall:.3}");
 }
+
+/// The precision the review profiles must keep against the gold themes and risks.
+const THEME_PRECISION: f64 = 0.87;
+/// The recall the review profiles must keep against the gold themes and risks.
+const THEME_RECALL: f64 = 0.84;

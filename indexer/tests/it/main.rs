@@ -1,4 +1,5 @@
 //! Integration tests of the indexer on the sample corpus and on real PDFs.
 
 mod gold;
+mod hostile;
 mod metadata;

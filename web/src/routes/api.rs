@@ -6,13 +6,16 @@ use axum::{Json, Router};
 use casebook::ReviewId;
 
 use super::blocking;
-use crate::dto::{ReviewResponse, SearchResponse};
+use crate::dto::{ReviewResponse, SearchResponse, TaxonomyEntryDto, facets_dto};
 use crate::error::{ApiError, AppError};
 use crate::params::SearchParams;
 use crate::state::AppState;
 
 pub(super) fn router() -> Router<AppState> {
-    Router::new().route("/api/search", get(search)).route("/api/reviews/{id}", get(review))
+    Router::new()
+        .route("/api/search", get(search))
+        .route("/api/reviews/{id}", get(review))
+        .route("/api/taxonomy", get(taxonomy))
 }
 
 #[tracing::instrument(skip(state))]
@@ -24,7 +27,11 @@ async fn search(
     let request = params.to_request(20)?;
     let response = blocking(move || {
         let results = state.index.search(&request)?;
-        Ok(SearchResponse::new(&request.query, request.page, request.per_page, results))
+        let facets = state.index.facets(&request)?;
+        let mut response =
+            SearchResponse::new(&request.query, request.page, request.per_page, results);
+        response.facets = Some(facets_dto(facets));
+        Ok(response)
     })
     .await?;
     Ok(Json(response))
@@ -47,4 +54,9 @@ async fn review(
     })
     .await?;
     Ok(Json(response))
+}
+
+/// The taxonomy in use: every theme, risk factor, agency and review type with its names.
+async fn taxonomy(State(state): State<AppState>) -> Json<Vec<TaxonomyEntryDto>> {
+    Json(state.index.taxonomy().entries().iter().map(TaxonomyEntryDto::new).collect())
 }

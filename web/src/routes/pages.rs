@@ -14,10 +14,12 @@ use super::blocking;
 use crate::error::AppError;
 use crate::params::SearchParams;
 use crate::state::AppState;
-use crate::views::{ReviewPage, SearchPage};
+use crate::views::{Labels, ReviewPage, SearchPage};
 
 /// Results per page on the search page.
 const PER_PAGE: usize = 10;
+/// Similar reviews listed on a review page.
+const SIMILAR_REVIEWS: usize = 5;
 
 const STYLESHEET: &str = include_str!("../../static/casebook.css");
 
@@ -41,8 +43,16 @@ async fn search(
         request.kinds = vec![UnitKind::Review];
     }
     let (page, per_page) = (request.page, request.per_page);
-    let results = blocking(move || Ok(state.index.search(&request)?)).await?;
-    Ok(SearchPage::new(&params, page, per_page, results))
+    blocking(move || {
+        let results = state.index.search(&request)?;
+        let facets = state.index.facets(&request)?;
+        let boards = state.index.board_names()?;
+        let recurrence = state.index.recurrence_counts()?;
+        let labels =
+            Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
+        Ok(SearchPage::new(&params, page, per_page, results, facets, &labels))
+    })
+    .await
 }
 
 #[tracing::instrument(skip(state))]
@@ -58,7 +68,8 @@ async fn review(
             .review(&id)?
             .ok_or_else(|| AppError::NotFound(format!("no review {id:?}")))?;
         let units = state.index.units(&id)?;
-        Ok(ReviewPage::new(&review, &units))
+        let similar = state.index.similar_reviews(&id, SIMILAR_REVIEWS)?;
+        Ok(ReviewPage::new(&review, &units, &similar, state.index.taxonomy()))
     })
     .await
 }

@@ -70,3 +70,65 @@ async fn api_review_gives_metadata_and_pages() {
     let (status, _, _) = get("/api/reviews/..%2F..%2Fetc%2Fpasswd").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn api_returns_facet_counts_that_follow_the_filters() {
+    let (_, all) = get_json("/api/search?q=baby").await;
+    let themes = all["facets"]["theme"].as_array().unwrap();
+    assert!(!themes.is_empty());
+    let first = themes[0]["value"].as_str().unwrap().to_string();
+    let n_first = themes[0]["reviews"].as_u64().unwrap();
+    let (_, filtered) = get_json(&format!("/api/search?q=baby&theme={first}")).await;
+    assert_eq!(filtered["total_reviews"].as_u64().unwrap(), n_first);
+    // Other groups are counted within the filtered set.
+    let types_before: u64 = all["facets"]["type"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["reviews"].as_u64().unwrap())
+        .sum();
+    let types_after: u64 = filtered["facets"]["type"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["reviews"].as_u64().unwrap())
+        .sum();
+    assert!(types_after <= types_before);
+}
+
+#[tokio::test]
+async fn api_lists_recommendations_with_number_page_and_agency() {
+    let (status, body) =
+        get_json("/api/search?kind=recommendation&agency=health&per_page=1000").await;
+    assert_eq!(status, StatusCode::OK);
+    let hits = body["hits"].as_array().unwrap();
+    assert!(hits.len() >= 5, "{}", hits.len());
+    assert_eq!(hits.len() as u64, body["total"].as_u64().unwrap(), "a flat list holds every unit");
+    for hit in hits {
+        assert_eq!(hit["kind"], "recommendation");
+        assert!(hit["number"].as_str().is_some());
+        assert!(hit["page"].as_u64().unwrap() >= 1);
+        let tags: Vec<&str> =
+            hit["tags"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+        assert!(tags.contains(&"/agency/health"), "{tags:?}");
+    }
+}
+
+#[tokio::test]
+async fn api_expands_synonyms_and_says_so() {
+    let (_, body) = get_json("/api/search?q=domestic+violence").await;
+    let expanded = &body["expanded"][0];
+    assert_eq!(expanded["entry"], "domestic_abuse");
+    assert!(expanded["also"].as_array().unwrap().iter().any(|a| a == "coercive control"));
+}
+
+#[tokio::test]
+async fn api_taxonomy_lists_entries_with_synonyms() {
+    let (status, body) = get_json("/api/taxonomy").await;
+    assert_eq!(status, StatusCode::OK);
+    let entries = body.as_array().unwrap();
+    let trio = entries.iter().find(|e| e["id"] == "toxic_trio").expect("toxic trio");
+    assert_eq!(trio["components"].as_array().unwrap().len(), 3);
+    assert!(entries.iter().any(|e| e["id"] == "domestic_abuse"
+        && e["synonyms"].as_array().unwrap().iter().any(|s| s == "DA")));
+}

@@ -62,3 +62,17 @@ fn a_failed_run_leaves_the_previous_index_as_it_was() {
     assert_eq!(reopened.stats().unwrap().n_reviews, 1);
     assert!(reopened.search(&SearchRequest::new("review")).unwrap().total_units > 0);
 }
+
+/// A phrase that appears on one known page of one known review (child-d-scr-2014, page 12,
+/// recommendation 3) is found there first.
+#[test]
+fn a_phrase_on_a_known_page_returns_that_review_and_page_first() {
+    let index = SearchIndex::open(&fixture().index_dir).unwrap();
+    let results = index
+        .search(&SearchRequest::new("\"coping with crying take place with every adult\""))
+        .unwrap();
+    let top = &results.groups[0];
+    assert_eq!(top.review.as_str(), "child-d-scr-2014");
+    assert_eq!(top.hits[0].page, 12);
+    assert!(top.hits.iter().any(|h| h.number.as_deref() == Some("3")), "recommendation 3 matches");
+}

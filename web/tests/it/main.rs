@@ -4,5 +4,6 @@
 
 mod api;
 mod e2e;
+mod hostile;
 mod pages;
 mod support;

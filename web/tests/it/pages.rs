@@ -86,3 +86,29 @@ async fn unknown_pages_are_404_html() {
     let (status, _, _) = get("/reviews/NOT%20AN%20ID").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn search_page_shows_facets_and_removable_chips() {
+    let (_, _, body) = get("/?q=baby&risk=babies_under_one").await;
+    let html = Html::parse_document(&body);
+    let legends: Vec<String> =
+        select(&html, "fieldset.facet legend").iter().map(|l| l.text().collect()).collect();
+    assert!(legends.iter().any(|l| l == "Theme"), "{legends:?}");
+    let ticked = select(&html, "input[type=checkbox][name=risk][value=babies_under_one][checked]");
+    assert_eq!(ticked.len(), 1);
+    let chip = select(&html, "ul.chips a")[0].value().attr("href").unwrap().to_string();
+    assert!(!chip.contains("babies_under_one"), "the chip removes its filter: {chip}");
+}
+
+#[tokio::test]
+async fn review_page_lists_findings_recommendations_and_similar_reviews() {
+    let (status, _, body) = get("/reviews/child-d-scr-2014").await;
+    assert_eq!(status, StatusCode::OK);
+    let html = Html::parse_document(&body);
+    assert!(select(&html, "#findings-heading").len() == 1);
+    assert!(select(&html, "#recs-heading").len() == 1);
+    assert!(!select(&html, "ul.similar li").is_empty());
+    assert!(!select(&html, "ul.themes li").is_empty());
+    let page_links = select(&html, "ol.items a");
+    assert!(page_links.iter().all(|a| a.value().attr("href").unwrap().contains(".pdf#page=")));
+}

@@ -1,0 +1,303 @@
+//! Facet counts: for each theme, risk factor, agency, review type, board, age band and year, the
+//! number of matching reviews (not pages).
+//!
+//! Counts are disjunctive: the counts of a group in which the user has ticked values are
+//! computed without that group's own filter, so that ticking "neglect" does not hide the count of
+//! "physical abuse" (values within a group are alternatives).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::fastfield::FacetReader;
+use tantivy::schema::Facet;
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+use super::{Filters, SearchRequest, query};
+use crate::error::Result;
+use crate::index::SearchIndex;
+
+/// The facet groups, with their root in the `tags` field.
+pub const FACET_GROUPS: [FacetGroup; 6] = [
+    FacetGroup::Theme,
+    FacetGroup::Risk,
+    FacetGroup::Agency,
+    FacetGroup::Type,
+    FacetGroup::Board,
+    FacetGroup::Age,
+];
+
+/// A group of facet values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FacetGroup {
+    /// Themes (harm types and practice themes).
+    Theme,
+    /// Risk and vulnerability factors.
+    Risk,
+    /// Agencies recommendations are addressed to.
+    Agency,
+    /// Review types.
+    Type,
+    /// Boards.
+    Board,
+    /// Subject age bands.
+    Age,
+}
+
+impl FacetGroup {
+    /// The URL parameter of the group (`theme`, `risk`, …).
+    pub fn param(self) -> &'static str {
+        match self {
+            FacetGroup::Theme => "theme",
+            FacetGroup::Risk => "risk",
+            FacetGroup::Agency => "agency",
+            FacetGroup::Type => "type",
+            FacetGroup::Board => "board",
+            FacetGroup::Age => "age",
+        }
+    }
+
+    fn root(self) -> &'static str {
+        match self {
+            FacetGroup::Theme => "/theme",
+            FacetGroup::Risk => "/risk",
+            FacetGroup::Agency => "/agency",
+            FacetGroup::Type => "/type",
+            FacetGroup::Board => "/board",
+            FacetGroup::Age => "/age",
+        }
+    }
+
+    /// The values of this group selected in `filters`.
+    pub fn selected(self, filters: &Filters) -> &[String] {
+        match self {
+            FacetGroup::Theme => &filters.themes,
+            FacetGroup::Risk => &filters.risks,
+            FacetGroup::Agency => &filters.agencies,
+            FacetGroup::Type => &filters.types,
+            FacetGroup::Board => &filters.boards,
+            FacetGroup::Age => &filters.age_bands,
+        }
+    }
+
+    fn selected_mut(self, filters: &mut Filters) -> &mut Vec<String> {
+        match self {
+            FacetGroup::Theme => &mut filters.themes,
+            FacetGroup::Risk => &mut filters.risks,
+            FacetGroup::Agency => &mut filters.agencies,
+            FacetGroup::Type => &mut filters.types,
+            FacetGroup::Board => &mut filters.boards,
+            FacetGroup::Age => &mut filters.age_bands,
+        }
+    }
+}
+
+/// One facet value and how many matching reviews and units carry it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetCount {
+    /// The value's id (`neglect`, `thrandale_scp`, `2019`).
+    pub value: String,
+    /// Matching reviews with the value.
+    pub n_reviews: usize,
+    /// Matching units with the value.
+    pub n_units: usize,
+}
+
+/// Facet counts of a search.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Counts per group, most reviews first.
+    pub groups: BTreeMap<FacetGroup, Vec<FacetCount>>,
+    /// Matching reviews per year of publication, oldest first.
+    pub years: Vec<FacetCount>,
+}
+
+impl SearchIndex {
+    /// Counts, for the request's query and filters, the matching reviews per facet value.
+    pub fn facets(&self, request: &SearchRequest) -> Result<Facets> {
+        let searcher = self.reader.searcher();
+        let base = query::build(self, request)?;
+        let all = searcher.search(&base.query, &FacetCounter)?;
+        let mut facets = Facets { years: all.years(), ..Facets::default() };
+        for group in FACET_GROUPS {
+            let counts = if group.selected(&request.filters).is_empty() {
+                all.group(group)
+            } else {
+                let mut without = request.clone();
+                group.selected_mut(&mut without.filters).clear();
+                let parsed = query::build(self, &without)?;
+                searcher.search(&parsed.query, &FacetCounter)?.group(group)
+            };
+            facets.groups.insert(group, counts);
+        }
+        Ok(facets)
+    }
+}
+
+impl SearchIndex {
+    /// Counts matching reviews per facet value directly under `root` (e.g. `/recurrence`).
+    pub(crate) fn count_reviews_under(
+        &self,
+        request: &SearchRequest,
+        root: &str,
+    ) -> Result<BTreeMap<String, usize>> {
+        let searcher = self.reader.searcher();
+        let parsed = query::build(self, request)?;
+        let counted = searcher.search(&parsed.query, &FacetCounter)?;
+        let prefix = format!("{root}/");
+        Ok(counted
+            .by_facet
+            .iter()
+            .filter_map(|(path, (reviews, _))| {
+                Some((path.strip_prefix(&prefix)?.to_string(), reviews.len()))
+            })
+            .collect())
+    }
+}
+
+/// Reviews and units per facet path and per year.
+#[derive(Debug, Default)]
+struct Counted {
+    by_facet: HashMap<String, (HashSet<String>, usize)>,
+    by_year: BTreeMap<u64, (HashSet<String>, usize)>,
+}
+
+impl Counted {
+    fn group(&self, group: FacetGroup) -> Vec<FacetCount> {
+        let prefix = format!("{}/", group.root());
+        let mut out: Vec<FacetCount> = self
+            .by_facet
+            .iter()
+            .filter_map(|(path, (reviews, n_units))| {
+                let value = path.strip_prefix(&prefix)?;
+                (!value.contains('/')).then(|| FacetCount {
+                    value: value.to_string(),
+                    n_reviews: reviews.len(),
+                    n_units: *n_units,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.n_reviews
+                .cmp(&a.n_reviews)
+                .then(b.n_units.cmp(&a.n_units))
+                .then(a.value.cmp(&b.value))
+        });
+        out
+    }
+
+    fn years(&self) -> Vec<FacetCount> {
+        self.by_year
+            .iter()
+            .map(|(year, (reviews, n_units))| FacetCount {
+                value: year.to_string(),
+                n_reviews: reviews.len(),
+                n_units: *n_units,
+            })
+            .collect()
+    }
+}
+
+struct FacetCounter;
+
+impl Collector for FacetCounter {
+    type Fruit = Counted;
+    type Child = SegmentFacets;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentFacets> {
+        let fast = reader.fast_fields();
+        Ok(SegmentFacets {
+            facets: reader.facet_reader("tags")?,
+            review_ids: fast.str("review_id")?,
+            years: fast.u64("year").ok(),
+            by_ord: HashMap::new(),
+            by_year: HashMap::new(),
+            ords: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Counted>) -> tantivy::Result<Counted> {
+        let mut out = Counted::default();
+        for fruit in fruits {
+            for (path, (reviews, n)) in fruit.by_facet {
+                let entry = out.by_facet.entry(path).or_default();
+                entry.0.extend(reviews);
+                entry.1 += n;
+            }
+            for (year, (reviews, n)) in fruit.by_year {
+                let entry = out.by_year.entry(year).or_default();
+                entry.0.extend(reviews);
+                entry.1 += n;
+            }
+        }
+        Ok(out)
+    }
+}
+
+struct SegmentFacets {
+    facets: FacetReader,
+    review_ids: Option<StrColumn>,
+    years: Option<Column<u64>>,
+    /// Facet ordinal → (review ordinals, units).
+    by_ord: HashMap<u64, (HashSet<u64>, usize)>,
+    by_year: HashMap<u64, (HashSet<u64>, usize)>,
+    ords: Vec<u64>,
+}
+
+impl SegmentCollector for SegmentFacets {
+    type Fruit = Counted;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let Some(ids) = &self.review_ids else { return };
+        let Some(review) = ids.term_ords(doc).next() else { return };
+        self.ords.clear();
+        self.ords.extend(self.facets.facet_ords(doc));
+        for ord in &self.ords {
+            let entry = self.by_ord.entry(*ord).or_default();
+            entry.0.insert(review);
+            entry.1 += 1;
+        }
+        if let Some(year) = self.years.as_ref().and_then(|c| c.first(doc)) {
+            let entry = self.by_year.entry(year).or_default();
+            entry.0.insert(review);
+            entry.1 += 1;
+        }
+    }
+
+    fn harvest(self) -> Counted {
+        let mut out = Counted::default();
+        let Some(ids) = self.review_ids else { return out };
+        let mut names: HashMap<u64, String> = HashMap::new();
+        let mut name_of = |ord: u64| -> String {
+            names
+                .entry(ord)
+                .or_insert_with(|| {
+                    let mut buffer = String::new();
+                    let _ = ids.ord_to_str(ord, &mut buffer);
+                    buffer
+                })
+                .clone()
+        };
+        let mut facet = Facet::root();
+        for (ord, (reviews, n_units)) in self.by_ord {
+            if self.facets.facet_from_ord(ord, &mut facet).is_err() {
+                continue;
+            }
+            let reviews = reviews.into_iter().map(&mut name_of).collect();
+            out.by_facet.insert(facet.to_path_string(), (reviews, n_units));
+        }
+        for (year, (reviews, n_units)) in self.by_year {
+            let reviews = reviews.into_iter().map(&mut name_of).collect();
+            out.by_year.insert(year, (reviews, n_units));
+        }
+        out
+    }
+}
