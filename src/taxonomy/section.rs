@@ -80,6 +80,11 @@ impl SectionKind {
             ("family involvement", SectionKind::Methodology),
             ("action plan", SectionKind::ActionPlan),
             ("recommendation", SectionKind::Recommendations),
+            // Inspection reports list what a service must do under these headings.
+            ("needs to improve", SectionKind::Recommendations),
+            ("need to improve", SectionKind::Recommendations),
+            ("areas for improvement", SectionKind::Recommendations),
+            ("areas for development", SectionKind::Recommendations),
             ("good practice", SectionKind::GoodPractice),
             ("finding", SectionKind::Findings),
             ("learning", SectionKind::Findings),

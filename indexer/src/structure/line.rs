@@ -230,12 +230,17 @@ fn heading_title(line: &str, max_words: usize) -> Option<String> {
 }
 
 fn list_item(line: &str) -> Option<Kind> {
-    const BULLETS: &[char] =
-        &['•', '●', '▪', '◦', '‣', '∙', '·', '*', '-', '–', '\u{f0b7}', '\u{f0a7}'];
+    const BULLETS: &[char] = &[
+        '•', '●', '▪', '◦', '‣', '∙', '·', '*', '-', '–', '◼', '■', '□', '▸', '►', '➢', '✓',
+        '\u{f0b7}', '\u{f0a7}',
+    ];
     if let Some(rest) = line.strip_prefix(BULLETS)
-        && (rest.starts_with(' ') || rest.is_empty())
+        && (rest.starts_with(char::is_whitespace) || rest.is_empty())
     {
-        return Some(Kind::ListItem { number: None, rest: rest.trim().to_string() });
+        return Some(Kind::ListItem {
+            number: None,
+            rest: rest.trim_start_matches(char::is_whitespace).trim().to_string(),
+        });
     }
     // "1." or "1)" alone or followed by text; "(a)", "a)", "(iv)".
     let (marker, rest) = line.split_once(' ').unwrap_or((line, ""));

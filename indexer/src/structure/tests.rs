@@ -85,3 +85,13 @@ fn soft_hyphens_are_mended_and_compound_hyphens_kept() {
         "The partnership should commission multi-agency training."
     );
 }
+
+#[test]
+fn inspection_reports_list_what_needs_to_improve_as_recommendations() {
+    let report = pages(&[
+        "What needs to improve?\n\n◼ Oversight of arrangements when care leavers move in and out of emergency\naccommodation, to ensure that they are safe.\n\n◼ Timeliness of pre-proceedings, to ensure that children do not experience delay.",
+    ]);
+    let s = analyse(&report);
+    assert_eq!(numbers(&s.recommendations), ["1", "2"]);
+    assert!(s.recommendations[0].text.starts_with("Oversight of arrangements"));
+}
