@@ -218,11 +218,10 @@ impl Reader {
                 match item_kind {
                     // Lists inside a labelled item (sub-points of "Recommendation 2") belong to it.
                     Some(_) if labelled => self.append_paragraph(&rest_or_marker(&number, &rest)),
-                    Some(kind)
-                        if kind == ItemKind::Finding
-                            || is_recommendation_text(&rest)
-                            || rest.is_empty() =>
-                    {
+                    // Every item of a list under a findings or recommendations heading is one
+                    // (its verb may come on a later line); a list's introduction is dropped
+                    // when the item closes.
+                    Some(kind) => {
                         self.close();
                         let number = number.unwrap_or_else(|| self.next_number(kind));
                         self.start(kind, number, page, &rest, true);
