@@ -69,6 +69,8 @@ struct Heading {
     level: usize,
     title: String,
     kind: SectionKind,
+    /// Whether the heading had a number.
+    numbered: bool,
 }
 
 /// An item being read.
@@ -189,6 +191,7 @@ impl Reader {
                 self.close();
                 self.flush_passage();
                 let kind = SectionKind::from_heading(&title);
+                let numbered = level.is_some();
                 let level = level.unwrap_or_else(|| self.unnumbered_level(kind));
                 while self.stack.last().is_some_and(|h| h.level >= level) {
                     self.stack.pop();
@@ -196,7 +199,7 @@ impl Reader {
                 if kind == SectionKind::Contents {
                     self.contents_page = Some(page);
                 }
-                self.stack.push(Heading { level, title, kind });
+                self.stack.push(Heading { level, title, kind, numbered });
                 self.at_break = true;
                 return;
             }
@@ -246,6 +249,10 @@ impl Reader {
                 if starts_paragraph {
                     self.close_unlabelled();
                 }
+                if self.open.is_none() && starts_paragraph && self.ends_unnumbered_list(text) {
+                    self.flush_passage();
+                    self.stack.pop();
+                }
                 if self.open.is_none() && starts_paragraph {
                     let body = if numbered {
                         line::strip_paragraph_number(text)
@@ -285,6 +292,20 @@ impl Reader {
     /// Whether the current line follows a paragraph number set alone on the line before.
     fn after_paragraph_number_text(&self) -> bool {
         self.number_before
+    }
+
+    /// Whether a plain paragraph ends a list of items under an unnumbered heading ("What needs
+    /// to improve?"): such a section has no number to say where it stops, and a report moves
+    /// on with ordinary text.
+    fn ends_unnumbered_list(&self, text: &str) -> bool {
+        let Some(top) = self.stack.last() else { return false };
+        let has_items =
+            self.out.recommendations.last().is_some_and(|i| i.section.last() == Some(&top.title));
+        top.kind == SectionKind::Recommendations
+            && !top.numbered
+            && !self.labelled_recommendations
+            && has_items
+            && !is_recommendation_text(text)
     }
 
     fn unnumbered_level(&self, kind: SectionKind) -> usize {

@@ -95,3 +95,12 @@ fn inspection_reports_list_what_needs_to_improve_as_recommendations() {
     assert_eq!(numbers(&s.recommendations), ["1", "2"]);
     assert!(s.recommendations[0].text.starts_with("Oversight of arrangements"));
 }
+
+#[test]
+fn a_plain_paragraph_ends_an_unnumbered_list_of_improvements() {
+    let report = pages(&[
+        "What needs to improve?\n\n◼ The quality of plans, to ensure that children are safe.\n\nThe experiences of children who need help: good\n\n◼ Children are seen promptly and their views are recorded.",
+    ]);
+    let s = analyse(&report);
+    assert_eq!(numbers(&s.recommendations), ["1"]);
+}
