@@ -68,6 +68,7 @@ impl From<tokio::task::JoinError> for AppError {
 #[derive(Template, WebTemplate)]
 #[template(path = "error.html")]
 struct ErrorPage {
+    chrome: crate::chrome::Chrome,
     status: u16,
     title: &'static str,
     message: String,
@@ -84,7 +85,12 @@ impl IntoResponse for AppError {
             StatusCode::NOT_FOUND => "Page not found",
             _ => "Something went wrong",
         };
-        let page = ErrorPage { status: status.as_u16(), title, message: self.public_message() };
+        let page = ErrorPage {
+            chrome: crate::chrome::Chrome::default(),
+            status: status.as_u16(),
+            title,
+            message: self.public_message(),
+        };
         (status, page).into_response()
     }
 }

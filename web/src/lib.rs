@@ -4,6 +4,7 @@
 //! This crate is the only one that knows HTTP, HTML and JSON; it never names a tantivy type,
 //! and it runs every search off the async runtime.
 
+mod chrome;
 mod dto;
 mod error;
 mod params;

@@ -9,12 +9,14 @@ use casebook::{
     Taxonomy, Unit, UnitKind,
 };
 
+use crate::chrome::Chrome;
 use crate::params::SearchParams;
 
 /// The search page, with or without results.
 #[derive(Template, WebTemplate)]
 #[template(path = "search.html")]
 pub(crate) struct SearchPage {
+    pub(crate) chrome: Chrome,
     pub(crate) q: String,
     pub(crate) browsing: bool,
     pub(crate) notice: Option<String>,
@@ -193,6 +195,7 @@ impl SearchPage {
         let sort = params.sort.as_deref().unwrap_or("relevance");
         let kind = params.kind.as_deref().unwrap_or("all");
         SearchPage {
+            chrome: Chrome::default(),
             q: params.q.clone(),
             browsing: params.q.trim().is_empty() && chips.is_empty() && params.kind.is_none(),
             notice: results.notice,
@@ -319,6 +322,7 @@ impl HitView {
 #[derive(Template, WebTemplate)]
 #[template(path = "review.html")]
 pub(crate) struct ReviewPage {
+    pub(crate) chrome: Chrome,
     pub(crate) review: ReviewView,
     pub(crate) themes: Vec<ThemeView>,
     pub(crate) findings: Vec<ItemView>,
@@ -456,6 +460,7 @@ impl ReviewPage {
             },
         );
         ReviewPage {
+            chrome: Chrome::default(),
             review: ReviewView {
                 pdf_href: format!("/files/{id}.pdf"),
                 title: review.title.value.clone(),

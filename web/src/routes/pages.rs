@@ -11,6 +11,7 @@ use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
 use super::blocking;
+use crate::chrome::{CONTRAST_COOKIE, Chrome, safe_back};
 use crate::error::AppError;
 use crate::params::SearchParams;
 use crate::state::AppState;
@@ -29,11 +30,13 @@ pub(super) fn router() -> Router<AppState> {
         .route("/reviews/{id}", get(review))
         .route("/files/{name}", get(pdf))
         .route("/static/casebook.css", get(stylesheet))
+        .route("/contrast", get(contrast))
 }
 
 #[tracing::instrument(skip(state))]
 async fn search(
     State(state): State<AppState>,
+    chrome: Chrome,
     RawQuery(raw): RawQuery,
 ) -> Result<SearchPage, AppError> {
     let params = SearchParams::parse(raw.as_deref());
@@ -50,7 +53,9 @@ async fn search(
         let recurrence = state.index.recurrence_counts()?;
         let labels =
             Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
-        Ok(SearchPage::new(&params, page, per_page, results, facets, &labels))
+        let mut page = SearchPage::new(&params, page, per_page, results, facets, &labels);
+        page.chrome = chrome;
+        Ok(page)
     })
     .await
 }
@@ -58,6 +63,7 @@ async fn search(
 #[tracing::instrument(skip(state))]
 async fn review(
     State(state): State<AppState>,
+    chrome: Chrome,
     Path(id): Path<String>,
 ) -> Result<ReviewPage, AppError> {
     blocking(move || {
@@ -69,7 +75,9 @@ async fn review(
             .ok_or_else(|| AppError::NotFound(format!("no review {id:?}")))?;
         let units = state.index.units(&id)?;
         let similar = state.index.similar_reviews(&id, SIMILAR_REVIEWS)?;
-        Ok(ReviewPage::new(&review, &units, &similar, state.index.taxonomy()))
+        let mut page = ReviewPage::new(&review, &units, &similar, state.index.taxonomy());
+        page.chrome = chrome;
+        Ok(page)
     })
     .await
 }
@@ -110,4 +118,27 @@ async fn stylesheet() -> impl IntoResponse {
         ],
         STYLESHEET,
     )
+}
+
+/// Switches high contrast on (`on=1`) or off and goes back to the page the reader was on.
+async fn contrast(RawQuery(raw): RawQuery) -> Response {
+    let mut on = false;
+    let mut back = None;
+    for (key, value) in form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes()) {
+        match key.as_ref() {
+            "on" => on = value == "1",
+            "back" => back = Some(value.into_owned()),
+            _ => {}
+        }
+    }
+    let cookie = if on {
+        format!("{CONTRAST_COOKIE}=high; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly")
+    } else {
+        format!("{CONTRAST_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly")
+    };
+    (
+        axum::http::StatusCode::SEE_OTHER,
+        [(header::SET_COOKIE, cookie), (header::LOCATION, safe_back(back.as_deref()))],
+    )
+        .into_response()
 }

@@ -112,3 +112,38 @@ async fn review_page_lists_findings_recommendations_and_similar_reviews() {
     let page_links = select(&html, "ol.items a");
     assert!(page_links.iter().all(|a| a.value().attr("href").unwrap().contains(".pdf#page=")));
 }
+
+#[tokio::test]
+async fn high_contrast_is_switched_by_a_link_without_javascript() {
+    use axum::body::Body;
+    use axum::http::Request;
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    let app = casebook_web::app(crate::support::state());
+    let switch = Request::builder()
+        .uri("/contrast?on=1&back=%2F%3Fq%3Dneglect")
+        .body(Body::empty())
+        .unwrap();
+    let response = app.clone().oneshot(switch).await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "/?q=neglect");
+    let cookie =
+        response.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
+
+    let page =
+        Request::builder().uri("/?q=neglect").header("cookie", cookie).body(Body::empty()).unwrap();
+    let body =
+        app.clone().oneshot(page).await.unwrap().into_body().collect().await.unwrap().to_bytes();
+    let html = Html::parse_document(&String::from_utf8_lossy(&body));
+    assert_eq!(select(&html, "html.contrast").len(), 1);
+    let toggle = select(&html, "a.contrast-toggle")[0].value().attr("href").unwrap().to_string();
+    assert!(toggle.starts_with("/contrast?on=0"), "{toggle}");
+
+    let away = Request::builder()
+        .uri("/contrast?on=1&back=https%3A%2F%2Fevil.example")
+        .body(Body::empty())
+        .unwrap();
+    let response = app.oneshot(away).await.unwrap();
+    assert_eq!(response.headers()["location"], "/", "never redirects off the site");
+}
