@@ -73,6 +73,16 @@ pub enum ListingError {
     },
 }
 
+/// The dates written in `text` ("12th March 2014", "03/2019", "March 2016"), as `YYYY-MM-DD`,
+/// `YYYY-MM` or `YYYY`, in order; dates of events ("died in March 2016") are left out.
+pub fn dates_in(text: &str) -> Vec<String> {
+    date::find_dates(text)
+        .into_iter()
+        .filter(|found| !date::is_event(text, found.start))
+        .map(|found| found.date.iso())
+        .collect()
+}
+
 /// Reads every PDF link on a listing page. Never panics and never fails: odd HTML gives fewer entries.
 pub fn parse_listing(html: &str) -> Listing {
     let doc = Html::parse_document(html);

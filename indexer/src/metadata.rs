@@ -300,46 +300,10 @@ fn subject_in(text: &str) -> Option<String> {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Finds a date such as "14 March 2016", "14th March 2016" or "March 2016" in a line.
+/// Finds a date with at least a month ("14th March 2016", "March 2016") in a line of a title
+/// page; a year alone is too often something else.
 fn date_in(line: &str) -> Option<String> {
-    let words: Vec<String> = line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    for (i, word) in words.iter().enumerate() {
-        let Some(month) = MONTHS.iter().position(|m| m == word) else { continue };
-        let Some(year) = words.get(i + 1).and_then(|y| y.parse::<u16>().ok()) else { continue };
-        if !(1990..=2100).contains(&year) {
-            continue;
-        }
-        let day = i
-            .checked_sub(1)
-            .and_then(|j| words.get(j))
-            .map(|d| d.trim_end_matches(|c: char| c.is_alphabetic()))
-            .and_then(|d| d.parse::<u8>().ok())
-            .filter(|d| (1..=31).contains(d));
-        return Some(match day {
-            Some(day) => format!("{year:04}-{:02}-{day:02}", month + 1),
-            None => format!("{year:04}-{:02}", month + 1),
-        });
-    }
-    None
+    crate::listing::dates_in(line).into_iter().find(|date| date.len() >= 7)
 }
 
 /// Reads a PDF date (`D:20160314120000Z`, or ISO 8601 as the extractor gives it) as
