@@ -16,6 +16,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/api/search", get(search))
         .route("/api/reviews/{id}", get(review))
         .route("/api/taxonomy", get(taxonomy))
+        .route("/api/openapi.json", get(openapi))
 }
 
 #[tracing::instrument(skip(state))]
@@ -59,4 +60,12 @@ async fn review(
 /// The taxonomy in use: every theme, risk factor, agency and review type with its names.
 async fn taxonomy(State(state): State<AppState>) -> Json<Vec<TaxonomyEntryDto>> {
     Json(state.index.taxonomy().entries().iter().map(TaxonomyEntryDto::new).collect())
+}
+
+/// The API described in OpenAPI 3.1, written by hand beside the templates.
+async fn openapi() -> impl axum::response::IntoResponse {
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        include_str!("../../static/openapi.json"),
+    )
 }

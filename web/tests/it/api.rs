@@ -132,3 +132,13 @@ async fn api_taxonomy_lists_entries_with_synonyms() {
     assert!(entries.iter().any(|e| e["id"] == "domestic_abuse"
         && e["synonyms"].as_array().unwrap().iter().any(|s| s == "DA")));
 }
+
+#[tokio::test]
+async fn api_describes_itself_in_openapi() {
+    let (status, body) = get_json("/api/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body["openapi"].as_str().unwrap().starts_with("3."));
+    for path in ["/api/search", "/api/reviews/{id}", "/api/taxonomy"] {
+        assert!(body["paths"][path].is_object(), "{path} is described");
+    }
+}
