@@ -188,8 +188,8 @@ impl SearchIndex {
 
     /// The number of reviews in which each group of recurring recommendations was made, by
     /// group id (the `recurrence` filter).
-    pub fn recurrence_counts(&self) -> Result<Arc<BTreeMap<String, usize>>> {
-        Ok(Arc::new(self.summary()?.recurrence.clone()))
+    pub fn recurrence_counts(&self) -> Result<BTreeMap<String, usize>> {
+        Ok(self.summary()?.recurrence.clone())
     }
 
     /// Figures about the whole index, read once per index generation and cached, because
