@@ -206,6 +206,10 @@ pub struct Unit {
     pub text: String,
     /// Facet paths of the tags (`/theme/neglect`, `/risk/domestic_abuse`, `/agency/police`).
     pub tags: Vec<String>,
+    /// The theme and risk tags this unit discusses at some length rather than names in passing
+    /// (at least two matches of the entry in its text), a subset of `tags`; see
+    /// [`crate::profile`] for what that changes.
+    pub discussed: Vec<String>,
 }
 
 #[cfg(test)]

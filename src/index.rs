@@ -310,6 +310,10 @@ impl SearchIndex {
                 .unwrap_or_default(),
             text: text(doc, f.body).unwrap_or_default(),
             tags,
+            discussed: doc
+                .get_all(f.discussed)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
         })
     }
 }
@@ -400,6 +404,9 @@ impl IndexBuilder {
         doc.add_text(f.body, &unit.text);
         for tag in &unit.tags {
             add_facet(&mut doc, f, tag);
+        }
+        for tag in &unit.discussed {
+            doc.add_text(f.discussed, tag);
         }
         self.writer.add_document(doc)?;
         Ok(())

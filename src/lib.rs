@@ -17,6 +17,7 @@
 //! let page = Unit {
 //!     review: review.id.clone(), kind: UnitKind::Page, page: 1, page_label: None,
 //!     number: None, section: vec![], text: "Professionals lacked curiosity.".into(), tags: vec![],
+//!     discussed: vec![],
 //! };
 //! let builder = index.builder()?;
 //! builder.add_review(&review, &[], &[page])?;

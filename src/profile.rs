@@ -9,18 +9,25 @@
 //!   ("…discussed in supervision"), does not make a review "about" something, while a theme the
 //!   review is about is analysed in the body *and* drawn out as a finding or recommendation, or
 //!   discussed on several pages;
+//! - a passage that discusses a theme at some length ([`Unit::discussed`]: the theme is named
+//!   twice or more, as where an analysis gives it a sub-heading and a paragraph) also counts on
+//!   its own: long reports analyse a theme in one place and draw it out in words of its own;
 //! - a harm (an abuse or neglect type, group `harm` or `adult_harm` of the built-in taxonomy)
 //!   counts on [`MIN_UNITS_HARM`] unit: it is a fact of the case, which a review states where it
 //!   says why it was commissioned ("the death of a two-year-old from head injuries inflicted by
 //!   her mother's partner") and then analyses practice rather than repeating it, while practice
-//!   themes and risk factors are vocabulary every review uses in passing;
+//!   themes and risk factors are vocabulary every review uses in passing. A harm named once in
+//!   the chronology is not enough: there it is an event ("a referral about emotional abuse was
+//!   made"), an allegation that the rest of the review may not bear out;
 //! - pages of a section that holds findings or recommendations are the same text as those items,
 //!   and an action plan restates the recommendations, so when a review has findings or
 //!   recommendations of its own these pages are not counted a second time;
 //! - a practice theme on a page of the chronology or background is an event ("a strategy
 //!   discussion was held", "the case was transferred") rather than learning about practice,
-//!   which a review draws in its analysis, findings and conclusions: such pages do not count for
-//!   practice themes;
+//!   which a review draws in its analysis, findings and conclusions, and in a section on the
+//!   local or national context it is the wider picture ("information sharing is a recurring
+//!   theme of national reviews"): such pages do not count for practice themes, nor as
+//!   discussion of anything;
 //! - a theme tagged on at least [`MIN_SHARE`] of the body passages also counts: a short briefing
 //!   has five or six long passages and no items of its own, so one passage is a large part of it;
 //! - an agency counts when at least one recommendation is addressed to it;
@@ -50,8 +57,9 @@ const PRACTICE_GROUP: &str = "practice";
 const RESTATING_SECTIONS: &[SectionKind] =
     &[SectionKind::Findings, SectionKind::Recommendations, SectionKind::ActionPlan];
 
-/// Sections that narrate events, where practice themes are not learning.
-const NARRATIVE_SECTIONS: &[SectionKind] = &[SectionKind::Chronology, SectionKind::Background];
+/// Sections that narrate events or set the scene, where practice themes are not learning.
+const NARRATIVE_SECTIONS: &[SectionKind] =
+    &[SectionKind::Chronology, SectionKind::Background, SectionKind::Context];
 
 /// The share of a review's body passages that, once reached, counts a theme on its own.
 pub const MIN_SHARE: f64 = 0.16;
@@ -63,6 +71,11 @@ pub struct TagCount {
     pub n_items: usize,
     /// Passages of body text carrying the tag.
     pub n_passages: usize,
+    /// Passages of body text that discuss the tag at some length, outside the sections that
+    /// narrate events or set the scene.
+    pub n_discussed: usize,
+    /// Passages of the chronology carrying the tag.
+    pub n_chronology: usize,
 }
 
 impl TagCount {
@@ -72,9 +85,14 @@ impl TagCount {
         if path.starts_with("/agency/") {
             return self.n_items > 0;
         }
-        let min_units = if is_harm(path) { MIN_UNITS_HARM } else { MIN_UNITS };
+        let n_units = self.n_items + self.n_passages;
+        let enough_units = if is_harm(path) {
+            n_units - self.n_chronology >= MIN_UNITS_HARM || n_units >= MIN_UNITS
+        } else {
+            n_units >= MIN_UNITS
+        };
         let share = self.n_passages as f64 / n_body_passages.max(1) as f64;
-        self.n_items + self.n_passages >= min_units || (self.n_passages > 0 && share >= MIN_SHARE)
+        enough_units || self.n_discussed > 0 || (self.n_passages > 0 && share >= MIN_SHARE)
     }
 }
 
@@ -129,6 +147,7 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
             UnitKind::Page | UnitKind::Review => continue,
         };
         let narrative = !is_item && NARRATIVE_SECTIONS.contains(&section);
+        let chronology = !is_item && section == SectionKind::Chronology;
         counts.n_body_passages += usize::from(!is_item);
         for tag in &unit.tags {
             let counted =
@@ -141,6 +160,8 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
                 count.n_items += 1;
             } else {
                 count.n_passages += 1;
+                count.n_chronology += usize::from(chronology);
+                count.n_discussed += usize::from(!narrative && unit.discussed.contains(tag));
             }
         }
     }
@@ -184,6 +205,7 @@ mod tests {
             section: vec![section.to_owned()],
             text: String::new(),
             tags: tags.iter().map(|t| t.to_string()).collect(),
+            discussed: Vec::new(),
         }
     }
 
@@ -241,6 +263,28 @@ mod tests {
         let mut units = body(&[]);
         units[0].tags = vec!["/theme/physical_abuse".into(), "/theme/supervision".into()];
         check(&units, &["/theme/physical_abuse"]);
+    }
+
+    #[test]
+    fn a_harm_named_once_in_the_chronology_does_not_count() {
+        let mut units = body(&[]);
+        units.push(unit(UnitKind::Page, "Chronology", &["/theme/emotional_abuse"]));
+        check(&units, &[]);
+        units[0].tags = vec!["/theme/emotional_abuse".into()];
+        check(&units, &["/theme/emotional_abuse"]);
+    }
+
+    #[test]
+    fn a_passage_that_discusses_a_theme_counts_unless_it_narrates() {
+        let mut units = body(&[]);
+        units[0].tags = vec!["/theme/disguised_compliance".into()];
+        units[0].discussed = units[0].tags.clone();
+        check(&units, &["/theme/disguised_compliance"]);
+        let mut units = body(&[]);
+        let mut context = unit(UnitKind::Page, "10 National context", &["/theme/recording"]);
+        context.discussed = context.tags.clone();
+        units.push(context);
+        check(&units, &[]);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub(crate) struct Fields {
     pub(crate) section: Field,
     pub(crate) body: Field,
     pub(crate) tags: Field,
+    /// Tags the unit discusses at some length ([`crate::Unit::discussed`]), stored only.
+    pub(crate) discussed: Field,
     pub(crate) file: Field,
     pub(crate) n_pages: Field,
     /// Provenance of the review metadata, `field=source` pairs.
@@ -80,6 +82,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         section: sb.add_text_field("section", STORED),
         body: sb.add_text_field("body", text(true)),
         tags: sb.add_facet_field("tags", FacetOptions::default().set_stored()),
+        discussed: sb.add_text_field("discussed", STORED),
         file: sb.add_text_field("file", STORED),
         n_pages: sb.add_u64_field("n_pages", STORED),
         provenance: sb.add_text_field("provenance", STORED),

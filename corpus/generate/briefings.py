@@ -12,7 +12,7 @@ DOCS = [
          author="National Centre for Child Protection Learning", sidecar=True,
          title="Infants: learning from case reviews",
          themes=["nahi", "physical_abuse", "sudi", "professional_curiosity", "information_sharing", "pre_birth_assessment", "start_again_syndrome"],
-         risks=["babies_under_one", "unseen_men", "domestic_abuse", "parental_mental_health", "parental_substance_misuse", "young_parents"],
+         risks=["babies_under_one", "unseen_men", "domestic_abuse", "parental_mental_health", "parental_substance_misuse", "toxic_trio", "young_parents", "housing_instability"],
          cites=["child-d-scr-2014", "child-n-lcspr-2019", "child-p-lcspr-2020", "child-h-lcspr-2024"],
          summary=[
              "This briefing pulls together learning from case reviews published in England where a baby under the age of one died or was seriously harmed. It focuses on three recurring issues: bruising and other injuries in non-mobile babies, abusive head trauma (sometimes called shaken baby syndrome) and sudden unexpected death in infancy (SUDI) associated with unsafe sleep.",
@@ -36,7 +36,7 @@ DOCS = [
          author="National Centre for Child Protection Learning", sidecar=False,
          title="Neglect: learning from case reviews",
          themes=["neglect", "disguised_compliance", "engagement", "rule_of_optimism", "voice_of_child", "supervision", "early_help", "think_family"],
-         risks=["parental_substance_misuse", "parental_mental_health", "domestic_abuse", "toxic_trio", "young_carers", "poverty"],
+         risks=["parental_substance_misuse", "parental_mental_health", "domestic_abuse", "toxic_trio", "young_carers", "poverty", "housing_instability"],
          cites=["child-t-scr-2012", "child-b-scr-2013", "family-a-scr-2016"],
          summary=[
              "Neglect is the persistent failure to meet a child's basic physical and/or psychological needs, likely to result in the serious impairment of the child's health or development. It is the most common category for children subject to child protection plans, and it features in a large proportion of serious case reviews, often alongside other forms of abuse.",

@@ -11,6 +11,10 @@ use casebook::{Classifier, Entry, Kind, Review, SectionKind, Taxonomy, Unit, Uni
 use crate::extract::PageText;
 use crate::structure::{Passage, Structure};
 
+/// Matches of an entry in one passage from which the passage discusses it rather than names it
+/// in passing (see [`casebook::profile`]).
+const DISCUSSED_MATCHES: u32 = 2;
+
 /// Classifies units against one taxonomy.
 pub struct Tagger {
     taxonomy: Taxonomy,
@@ -44,6 +48,7 @@ impl Tagger {
         let label_of = |page: u32| pages.get(page as usize - 1).and_then(|p| p.label.clone());
         let mut units = Vec::with_capacity(structure.passages.len() + 16);
         for passage in &structure.passages {
+            let (tags, discussed) = self.passage_themes(&passage.text, passage.kind, subject);
             units.push(Unit {
                 review: review.id.clone(),
                 kind: UnitKind::Page,
@@ -51,7 +56,8 @@ impl Tagger {
                 page_label: label_of(passage.page),
                 number: None,
                 section: passage.section.clone(),
-                tags: self.themes(&passage.text, passage.kind, subject),
+                tags,
+                discussed,
                 text: passage.text.clone(),
             });
         }
@@ -76,6 +82,7 @@ impl Tagger {
                 number: Some(finding.number.clone()),
                 section: finding.section.clone(),
                 tags: self.finding_themes(&finding.text, subject),
+                discussed: Vec::new(),
                 text: finding.text.clone(),
             });
         }
@@ -95,6 +102,7 @@ impl Tagger {
                 number: Some(recommendation.number.clone()),
                 section: recommendation.section.clone(),
                 tags,
+                discussed: Vec::new(),
                 text: recommendation.text.clone(),
             });
         }
@@ -103,17 +111,31 @@ impl Tagger {
 
     /// Theme and risk factor facets of a piece of text.
     fn themes(&self, text: &str, section: SectionKind, subject: Subject) -> Vec<String> {
+        self.passage_themes(text, section, subject).0
+    }
+
+    /// Theme and risk factor facets of a passage of body text, and those of them it discusses
+    /// at some length: named at least [`DISCUSSED_MATCHES`] times.
+    fn passage_themes(
+        &self,
+        text: &str,
+        section: SectionKind,
+        subject: Subject,
+    ) -> (Vec<String>, Vec<String>) {
         let tags = self.classifier.classify(text, section);
-        let mut out: Vec<String> = tags
-            .tagged()
-            .filter_map(|id| self.taxonomy.get(id.as_str()))
-            .filter(|entry| matches!(entry.kind, Kind::Theme | Kind::Risk))
-            .filter(|entry| applies_to(entry, subject))
-            .map(|entry| entry.facet_path())
+        let mut out: Vec<(String, bool)> = tags
+            .scores
+            .iter()
+            .filter(|score| score.tagged)
+            .filter_map(|score| Some((self.taxonomy.get(score.id.as_str())?, score.n_matches)))
+            .filter(|(entry, _)| matches!(entry.kind, Kind::Theme | Kind::Risk))
+            .filter(|(entry, _)| applies_to(entry, subject))
+            .map(|(entry, n_matches)| (entry.facet_path(), n_matches >= DISCUSSED_MATCHES))
             .collect();
         out.sort();
         out.dedup();
-        out
+        let discussed = out.iter().filter(|(_, d)| *d).map(|(path, _)| path.clone()).collect();
+        (out.into_iter().map(|(path, _)| path).collect(), discussed)
     }
 
     /// Theme and risk factor facets of a finding.

@@ -82,7 +82,10 @@ pub fn section_weight(section: SectionKind) -> f32 {
         | SectionKind::ActionPlan
         | SectionKind::GoodPractice
         | SectionKind::Introduction => 1.0,
-        SectionKind::Background | SectionKind::Chronology | SectionKind::Other => 0.5,
+        SectionKind::Background
+        | SectionKind::Chronology
+        | SectionKind::Context
+        | SectionKind::Other => 0.5,
         SectionKind::Appendix => 0.25,
         SectionKind::TermsOfReference | SectionKind::Methodology => 0.1,
         SectionKind::Contents | SectionKind::Glossary => 0.0,

@@ -17,6 +17,8 @@ pub enum SectionKind {
     Background,
     /// Chronology, key practice episodes, narrative of events.
     Chronology,
+    /// The local or national context of a case: the setting, not its learning.
+    Context,
     /// Analysis, discussion, practice themes.
     Analysis,
     /// Findings, lessons learned, key learning.
@@ -48,6 +50,7 @@ impl SectionKind {
             SectionKind::Methodology => "methodology",
             SectionKind::Background => "background",
             SectionKind::Chronology => "chronology",
+            SectionKind::Context => "context",
             SectionKind::Analysis => "analysis",
             SectionKind::Findings => "findings",
             SectionKind::GoodPractice => "good_practice",
@@ -92,9 +95,20 @@ impl SectionKind {
             ("analysis", SectionKind::Analysis),
             ("practice episode", SectionKind::Chronology),
             ("chronology", SectionKind::Chronology),
+            // The narrative of events goes by many names; "Summary of agency involvement" is a
+            // chronology, not a summary of the report.
+            ("agency involvement", SectionKind::Chronology),
+            ("involvement of agencies", SectionKind::Chronology),
+            ("period under review", SectionKind::Chronology),
+            ("narrative", SectionKind::Chronology),
+            ("case history", SectionKind::Chronology),
+            ("timeline", SectionKind::Chronology),
+            ("sequence of events", SectionKind::Chronology),
             ("conclusion", SectionKind::Conclusions),
             ("background", SectionKind::Background),
             ("family history", SectionKind::Background),
+            // After "background": "Background and family context" is the family's story.
+            ("context", SectionKind::Context),
             ("introduction", SectionKind::Introduction),
             ("reason", SectionKind::Introduction),
             ("summary", SectionKind::Introduction),
@@ -126,6 +140,10 @@ mod tests {
         check("Key Practice Episodes", SectionKind::Chronology);
         check("Examples of good practice", SectionKind::GoodPractice);
         check("Glossary of abbreviations", SectionKind::Glossary);
+        check("7 Summary of agency involvement", SectionKind::Chronology);
+        check("1 Executive summary", SectionKind::Introduction);
+        check("6 Background and family context", SectionKind::Background);
+        check("10 The national context", SectionKind::Context);
         check("Child D", SectionKind::Other);
     }
 }

@@ -30,6 +30,7 @@ pub(crate) fn page(review: &Review, page: u32, text: &str, tags: &[&str]) -> Uni
         section: vec![],
         text: text.to_string(),
         tags: tags.iter().map(|t| t.to_string()).collect(),
+        discussed: Vec::new(),
     }
 }
 
