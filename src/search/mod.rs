@@ -9,6 +9,7 @@ mod expand;
 mod facets;
 mod query;
 mod snippet;
+mod spell;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -148,6 +149,9 @@ pub struct SearchResults {
     pub notice: Option<String>,
     /// What the query was expanded with from the taxonomy ("also searched: …").
     pub expansions: Vec<Expanded>,
+    /// Set when the query as written found nothing and a spelling correction of it did: the
+    /// corrected query, whose results these are ("did you mean").
+    pub corrected_query: Option<String>,
 }
 
 /// The matching units of one review.
@@ -200,8 +204,40 @@ pub struct Snippet {
 }
 
 impl SearchIndex {
-    /// Runs a search.
+    /// Runs a search. When the words find nothing and some of them are unknown to the index, the
+    /// search is run again with those words corrected to the nearest indexed ones, and the
+    /// results say so in [`SearchResults::corrected_query`].
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let results = self.search_as_written(request)?;
+        if results.total_units > 0 || request.query.trim().is_empty() {
+            return Ok(results);
+        }
+        let Some(corrected) = spell::correct(self, &self.reader.searcher(), &request.query) else {
+            return Ok(results);
+        };
+        let retry = SearchRequest { query: corrected.clone(), ..request.clone() };
+        let better = self.search_as_written(&retry)?;
+        if better.total_units == 0 {
+            return Ok(results);
+        }
+        Ok(SearchResults { corrected_query: Some(corrected), ..better })
+    }
+
+    /// Runs a search and counts its facets, for the corrected query when the search
+    /// corrected the spelling of the one asked for.
+    pub fn search_with_facets(&self, request: &SearchRequest) -> Result<(SearchResults, Facets)> {
+        let results = self.search(request)?;
+        let facets = match &results.corrected_query {
+            Some(query) => {
+                self.facets(&SearchRequest { query: query.clone(), ..request.clone() })?
+            }
+            None => self.facets(request)?,
+        };
+        Ok((results, facets))
+    }
+
+    /// Runs a search for the query as written.
+    fn search_as_written(&self, request: &SearchRequest) -> Result<SearchResults> {
         let max = if request.group_by_review { MAX_PER_PAGE } else { MAX_UNITS_PER_PAGE };
         if request.per_page == 0 || request.per_page > max {
             return Err(Error::BadParameter {
@@ -293,6 +329,7 @@ impl SearchIndex {
             groups: out,
             notice: parsed.notice,
             expansions: parsed.expansions,
+            corrected_query: None,
         })
     }
 

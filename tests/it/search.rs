@@ -137,3 +137,27 @@ fn uncommitted_changes_are_invisible_and_dropped_builders_roll_back() {
     index.reload().unwrap();
     assert_eq!(index.stats().unwrap().n_reviews, 3);
 }
+
+#[test]
+fn a_misspelt_query_that_finds_nothing_is_corrected() {
+    let index = sample();
+    let results = index.search(&query("curiosty")).unwrap();
+    assert_eq!(results.corrected_query.as_deref(), Some("curiosity"));
+    assert_eq!(results.groups[0].hits[0].page, 2);
+    let range = results.groups[0].hits[0].snippet.highlights[0].clone();
+    assert_eq!(&results.groups[0].hits[0].snippet.text[range], "curiosity");
+
+    // Only the unknown word changes, to the form the text writes ("baby", stem "babi"), and a
+    // swap of two letters is one edit.
+    let results = index.search(&query("\"neglected\" babeis")).unwrap();
+    assert_eq!(results.corrected_query.as_deref(), Some("\"neglected\" baby"));
+    let results = index.search(&query("neglect cuirosity")).unwrap();
+    assert_eq!(results.corrected_query.as_deref(), Some("neglect curiosity"));
+
+    // A query that finds something as written is left alone.
+    let results = index.search(&query("curiosity")).unwrap();
+    assert_eq!(results.corrected_query, None);
+    // So is one with nothing near enough.
+    let results = index.search(&query("xylophonequartz")).unwrap();
+    assert_eq!((results.total_units, results.corrected_query), (0, None));
+}

@@ -292,6 +292,13 @@ fn search(args: &SearchArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::R
     if let Some(notice) = &results.notice {
         writeln!(out, "note: {notice}")?;
     }
+    if let Some(corrected) = &results.corrected_query {
+        writeln!(
+            out,
+            "note: no matches for {:?}; showing matches for {corrected:?}",
+            request.query
+        )?;
+    }
     for expansion in &results.expansions {
         writeln!(out, "also searched for {:?}: {}", expansion.matched, expansion.also.join(", "))?;
     }

@@ -19,6 +19,9 @@ pub(crate) struct SearchResponse {
     pub(crate) per_page: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) notice: Option<String>,
+    /// Set when `query` found nothing and these are the results of this spelling correction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) corrected_query: Option<String>,
     /// Taxonomy names searched as well as the query's words.
     pub(crate) expanded: Vec<ExpandedDto>,
     /// The best units of the reviews on this page, grouped by review in rank order.
@@ -144,6 +147,7 @@ impl SearchResponse {
             page,
             per_page,
             notice: results.notice,
+            corrected_query: results.corrected_query,
             expanded: results
                 .expansions
                 .into_iter()

@@ -20,6 +20,8 @@ pub(crate) struct SearchPage {
     pub(crate) q: String,
     pub(crate) browsing: bool,
     pub(crate) notice: Option<String>,
+    /// The spelling correction searched instead of `q`, which found nothing.
+    pub(crate) corrected: Option<String>,
     pub(crate) also_searched: Vec<String>,
     pub(crate) total_units: usize,
     pub(crate) total_reviews: usize,
@@ -199,6 +201,7 @@ impl SearchPage {
             q: params.q.clone(),
             browsing: params.q.trim().is_empty() && chips.is_empty() && params.kind.is_none(),
             notice: results.notice,
+            corrected: results.corrected_query,
             also_searched: results
                 .expansions
                 .iter()

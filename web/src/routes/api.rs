@@ -27,8 +27,7 @@ async fn search(
     let params = SearchParams::parse(raw.as_deref());
     let request = params.to_request(20)?;
     let response = blocking(move || {
-        let results = state.index.search(&request)?;
-        let facets = state.index.facets(&request)?;
+        let (results, facets) = state.index.search_with_facets(&request)?;
         let mut response =
             SearchResponse::new(&request.query, request.page, request.per_page, results);
         response.facets = Some(facets_dto(facets));

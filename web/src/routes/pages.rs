@@ -47,8 +47,7 @@ async fn search(
     }
     let (page, per_page) = (request.page, request.per_page);
     blocking(move || {
-        let results = state.index.search(&request)?;
-        let facets = state.index.facets(&request)?;
+        let (results, facets) = state.index.search_with_facets(&request)?;
         let boards = state.index.board_names()?;
         let recurrence = state.index.recurrence_counts()?;
         let labels =

@@ -26,6 +26,15 @@ async fn api_search_with_no_hits_is_empty_not_an_error() {
 }
 
 #[tokio::test]
+async fn api_search_says_which_spelling_correction_it_searched() {
+    let (status, body) = get_json("/api/search?q=neglet&theme=neglect").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["corrected_query"], "neglect");
+    assert!(body["total"].as_u64().unwrap() > 0);
+    assert!(body["facets"]["theme"].as_array().unwrap().iter().any(|f| f["value"] == "neglect"));
+}
+
+#[tokio::test]
 async fn api_search_with_empty_query_browses_every_review() {
     let (status, body) = get_json("/api/search?q=&kind=review&per_page=100").await;
     assert_eq!(status, StatusCode::OK);

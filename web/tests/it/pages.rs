@@ -40,6 +40,22 @@ async fn search_page_with_no_hits_says_so() {
 }
 
 #[tokio::test]
+async fn search_page_corrects_a_misspelt_query_that_finds_nothing() {
+    let (status, _, body) = get("/?q=disgused+complience").await;
+    assert_eq!(status, StatusCode::OK);
+    let html = Html::parse_document(&body);
+    let notices: Vec<String> = select(&html, "p.notice")
+        .iter()
+        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert!(
+        notices.iter().any(|n| n.contains("Showing matches for disguised compliance")),
+        "{notices:?}"
+    );
+    assert!(!select(&html, "li.review").is_empty());
+}
+
+#[tokio::test]
 async fn search_page_escapes_the_query() {
     let (status, _, body) = get("/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
     assert_eq!(status, StatusCode::OK);
