@@ -23,6 +23,7 @@ const PER_PAGE: usize = 10;
 const SIMILAR_REVIEWS: usize = 5;
 
 const STYLESHEET: &str = include_str!("../../static/casebook.css");
+const SCRIPT: &str = include_str!("../../static/casebook.js");
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
@@ -30,6 +31,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/reviews/{id}", get(review))
         .route("/files/{name}", get(pdf))
         .route("/static/casebook.css", get(stylesheet))
+        .route("/static/casebook.js", get(script))
         .route("/contrast", get(contrast))
 }
 
@@ -116,6 +118,17 @@ async fn stylesheet() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         STYLESHEET,
+    )
+}
+
+/// The optional enhancements of the pages (see the file's opening comment).
+async fn script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        SCRIPT,
     )
 }
 

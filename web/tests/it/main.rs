@@ -3,6 +3,7 @@
 //! All tests live in one binary so that the corpus is indexed once (see `support`).
 
 mod api;
+mod browser;
 mod e2e;
 mod hostile;
 mod pages;

@@ -1,0 +1,243 @@
+//! The pages in a real browser: headless Chromium driven over WebDriver (Debian's `chromium` and
+//! `chromium-driver`, which `scripts/test` installs) against the real server on loopback.
+//!
+//! One reader's path, with JavaScript and without: type a query, tick a theme, see the results
+//! and the counts change, open a review, follow a page link to the PDF. Screenshots of each step
+//! are saved under `target/tmp/screenshots/` to look at.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator, elements::Element, key::Key};
+use serde_json::json;
+
+use crate::support::{get, state};
+
+/// How long a page may take to appear after a click.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reader_searches_filters_and_opens_a_review_with_javascript() {
+    reader_path(Scripts::On).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reader_searches_filters_and_opens_a_review_without_javascript() {
+    reader_path(Scripts::Off).await;
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Scripts {
+    On,
+    Off,
+}
+
+async fn reader_path(scripts: Scripts) {
+    let base = serve().await;
+    let driver = Driver::start();
+    let browser = driver.browser(scripts).await;
+    let shots = Screenshots::new(&browser, scripts);
+
+    // The front page lists the reviews; the search box takes a query.
+    browser.goto(&format!("{base}/")).await.unwrap();
+    let enhanced =
+        !browser.find_all(Locator::Css("form.facet-form > p.hint")).await.unwrap().is_empty();
+    assert_eq!(enhanced, scripts == Scripts::On, "the script runs only when allowed");
+    if scripts == Scripts::On {
+        // "/" takes the focus to the search box.
+        browser.find(Locator::Css("h1")).await.unwrap().click().await.unwrap();
+        browser.active_element().await.unwrap().send_keys("/").await.unwrap();
+        let focused = browser.active_element().await.unwrap().attr("id").await.unwrap();
+        assert_eq!(focused.as_deref(), Some("q"), "\"/\" focuses the search box");
+    } else {
+        // The first Tab reaches the skip link, which shows itself with a visible focus ring.
+        browser
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&char::from(Key::Tab).to_string())
+            .await
+            .unwrap();
+        let skip = browser.active_element().await.unwrap();
+        assert_eq!(skip.attr("class").await.unwrap().as_deref(), Some("skip"));
+        assert_ne!(skip.css_value("outline-style").await.unwrap(), "none");
+    }
+    let q = browser.find(Locator::Css("input#q")).await.unwrap();
+    q.clear().await.unwrap();
+    q.send_keys("disguised compliance neglect").await.unwrap();
+    browser.find(Locator::Css("form.search button")).await.unwrap().click().await.unwrap();
+    wait_for_url(&browser, "q=disguised").await;
+    let before = results(&browser).await;
+    assert!(before.n_reviews >= 2, "several reviews match: {before:?}");
+    shots.take("1-search").await;
+
+    // Tick the first theme that only some of the reviews have; with scripts the page updates at
+    // once, without them the reader presses "Apply filters".
+    let mut narrowing = None;
+    for box_ in browser.find_all(Locator::Css("form.facet-form input[name=theme]")).await.unwrap() {
+        let label = box_.find(Locator::XPath("..")).await.unwrap().text().await.unwrap();
+        let n: usize = label.rsplit('(').next().unwrap().trim_end_matches(')').parse().unwrap();
+        if n < before.n_reviews {
+            narrowing = Some(box_);
+            break;
+        }
+    }
+    let theme = narrowing.expect("a theme that only some matching reviews have");
+    let value = theme.attr("value").await.unwrap().unwrap();
+    theme.click().await.unwrap();
+    if scripts == Scripts::Off {
+        browser.find(Locator::Css("form.facet-form button")).await.unwrap().click().await.unwrap();
+    }
+    wait_for_url(&browser, &format!("theme={value}")).await;
+    let after = results(&browser).await;
+    shots.take("2-filtered").await;
+    assert!(after.n_reviews >= 1 && after.n_reviews < before.n_reviews, "{before:?} → {after:?}");
+    assert_ne!(after.facet_counts, before.facet_counts, "the counts follow the filter");
+    let chips = texts(&browser.find_all(Locator::Css(".chips a")).await.unwrap()).await;
+    assert_eq!(chips.len(), 1, "one chip for the one filter: {chips:?}");
+
+    // Open the first review, then a page link into its PDF.
+    let title = browser.find(Locator::Css("li.review h2 a")).await.unwrap();
+    let title_text = title.text().await.unwrap();
+    title.click().await.unwrap();
+    wait_for_url(&browser, "/reviews/").await;
+    let heading = browser.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, title_text);
+    shots.take("3-review").await;
+    let page_link = browser.find(Locator::Css("a[href*='.pdf#page=']")).await.unwrap();
+    let href = page_link.attr("href").await.unwrap().unwrap();
+    page_link.click().await.unwrap();
+    wait_for_url(&browser, &href).await;
+    shots.take("4-pdf").await;
+    // Headless Chromium shows no PDF viewer to look at; the server's answer is checked instead.
+    let path = href.split('#').next().unwrap();
+    let path = path.strip_prefix(&base).unwrap_or(path);
+    let (status, content_type, _) = get(path).await;
+    assert_eq!((status.as_u16(), content_type.as_str()), (200, "application/pdf"), "{href}");
+
+    browser.close().await.unwrap();
+}
+
+/// What a result page shows: how many reviews matched, and the counts of the facets.
+#[derive(Debug, PartialEq)]
+struct Results {
+    n_reviews: usize,
+    facet_counts: Vec<String>,
+}
+
+async fn results(browser: &Client) -> Results {
+    let n_reviews = browser.find_all(Locator::Css("li.review")).await.unwrap().len();
+    let facet_counts =
+        texts(&browser.find_all(Locator::Css("form.facet-form .n")).await.unwrap()).await;
+    Results { n_reviews, facet_counts }
+}
+
+async fn texts(elements: &[Element]) -> Vec<String> {
+    let mut out = Vec::with_capacity(elements.len());
+    for element in elements {
+        out.push(element.text().await.unwrap());
+    }
+    out
+}
+
+/// Waits until the browser's address contains `part`.
+async fn wait_for_url(browser: &Client, part: &str) {
+    let start = Instant::now();
+    loop {
+        let url = browser.current_url().await.unwrap().to_string();
+        if url.contains(part) {
+            return;
+        }
+        assert!(start.elapsed() < PATIENCE, "waited for an address with {part:?}; at {url}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Serves the app on a free loopback port, for the rest of the test process.
+async fn serve() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, casebook_web::app(state())).await });
+    format!("http://{addr}")
+}
+
+/// A chromedriver process, stopped when dropped.
+struct Driver {
+    child: Child,
+    url: String,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver runs: install chromium and chromium-driver (scripts/test does)");
+        let url = format!("http://127.0.0.1:{port}");
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(start.elapsed() < PATIENCE, "chromedriver did not start listening");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, url }
+    }
+
+    async fn browser(&self, scripts: Scripts) -> Client {
+        let profile = tempfile::tempdir().unwrap().keep();
+        let mut options = json!({
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,1400", format!("--user-data-dir={}", profile.display()),
+            ],
+        });
+        if scripts == Scripts::Off {
+            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
+        if std::path::Path::new("/usr/bin/chromium").exists() {
+            options["binary"] = json!("/usr/bin/chromium");
+        }
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("goog:chromeOptions".into(), options);
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&self.url)
+            .await
+            .expect("a browser session starts")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Saves screenshots of the steps to look at afterwards.
+struct Screenshots<'a> {
+    browser: &'a Client,
+    dir: PathBuf,
+    prefix: &'static str,
+}
+
+impl<'a> Screenshots<'a> {
+    fn new(browser: &'a Client, scripts: Scripts) -> Screenshots<'a> {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let prefix = if scripts == Scripts::On { "js" } else { "no-js" };
+        Screenshots { browser, dir, prefix }
+    }
+
+    async fn take(&self, step: &str) {
+        let png = self.browser.screenshot().await.unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
+        let path = self.dir.join(format!("{}-{step}.png", self.prefix));
+        std::fs::write(&path, png).unwrap();
+        println!("screenshot: {}", path.display());
+    }
+}
