@@ -229,12 +229,36 @@ fn heading_title(line: &str, max_words: usize) -> Option<String> {
         .then(|| title.to_string())
 }
 
+/// The kind of marker a list entry starts with, which tells a list from a sub-list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MarkerStyle {
+    /// A bullet character.
+    Bullet(char),
+    /// "1.", "2)".
+    Digits,
+    /// "a)", "(b)", "(iv)".
+    Letters,
+}
+
+/// The marker style of a line that [`classify`] read as a list item.
+pub(super) fn marker_style(line: &str) -> MarkerStyle {
+    let first = line.trim_start().trim_start_matches('(').chars().next().unwrap_or(' ');
+    if first.is_ascii_digit() {
+        MarkerStyle::Digits
+    } else if first.is_ascii_lowercase() {
+        MarkerStyle::Letters
+    } else {
+        MarkerStyle::Bullet(first)
+    }
+}
+
 fn list_item(line: &str) -> Option<Kind> {
-    const BULLETS: &[char] = &[
-        '•', '●', '▪', '◦', '‣', '∙', '·', '*', '-', '–', '◼', '■', '□', '▸', '►', '➢', '✓',
-        '\u{f0b7}', '\u{f0a7}',
-    ];
-    if let Some(rest) = line.strip_prefix(BULLETS)
+    const BULLETS: &[char] =
+        &['•', '●', '▪', '◦', '‣', '∙', '·', '*', '-', '–', '◼', '■', '□', '▸', '►', '➢', '✓'];
+    // Symbol and Wingdings bullets without a Unicode mapping come out in the Private Use Area
+    // (U+F0B7, U+F0A7, U+F06E, …): a lone one at the start of a line is a bullet.
+    let is_bullet = |c: char| BULLETS.contains(&c) || ('\u{e000}'..='\u{f8ff}').contains(&c);
+    if let Some(rest) = line.strip_prefix(is_bullet)
         && (rest.starts_with(char::is_whitespace) || rest.is_empty())
     {
         return Some(Kind::ListItem {
@@ -331,6 +355,10 @@ mod tests {
         check(
             "• The GP referred on the same day.",
             Kind::ListItem { number: None, rest: "The GP referred on the same day.".into() },
+        );
+        check(
+            "\u{f06e} The quality of case audits.",
+            Kind::ListItem { number: None, rest: "The quality of case audits.".into() },
         );
         check(
             "(b) audit compliance",

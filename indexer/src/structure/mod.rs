@@ -84,6 +84,17 @@ struct Open {
     /// True when the item came from a list or paragraph inside a section rather than a label:
     /// such items end at the next paragraph break.
     ends_at_break: bool,
+    /// The marker style of the list the item is an entry of ("•", "1", "a").
+    style: Option<line::MarkerStyle>,
+    /// The marker style of the sub-list the item introduced with a colon, once it has one.
+    sub_style: Option<line::MarkerStyle>,
+}
+
+impl Open {
+    /// Whether the item ends with a colon, introducing sub-points.
+    fn introduces_sub_list(&self) -> bool {
+        self.sub_style.is_none() && self.text.trim_end().ends_with(':')
+    }
 }
 
 /// Reads the structure of a report from its pages.
@@ -173,7 +184,13 @@ impl Reader {
 
     fn paragraph_break(&mut self) {
         self.at_break = true;
-        if self.open.as_ref().is_some_and(|o| o.ends_at_break && !o.text.is_empty()) {
+        // A list entry with sub-points stays open for the next: the next line decides.
+        let closes = self.open.as_ref().is_some_and(|o| {
+            o.ends_at_break
+                && !o.text.is_empty()
+                && !(o.style.is_some() && (o.sub_style.is_some() || o.introduces_sub_list()))
+        });
+        if closes {
             self.close();
         }
     }
@@ -218,6 +235,22 @@ impl Reader {
                     _ => None,
                 };
                 let labelled = self.open.as_ref().is_some_and(|o| !o.ends_at_break);
+                let style = line::marker_style(text);
+                // An item that ends with a colon introduces sub-points in a marker of their own
+                // ("◼ Practice … to demonstrate:" then "- an understanding …"): they are part of
+                // it, until an entry in the item's own marker comes.
+                if item_kind.is_some()
+                    && let Some(open) = &mut self.open
+                    && open.ends_at_break
+                    && open.style.is_some_and(|s| s != style)
+                    && (open.sub_style == Some(style) || open.introduces_sub_list())
+                {
+                    open.sub_style = Some(style);
+                    self.append_paragraph(&rest_or_marker(&number, &rest));
+                    self.at_break = false;
+                    self.add_to_passage(page, text);
+                    return;
+                }
                 match item_kind {
                     // Lists inside a labelled item (sub-points of "Recommendation 2") belong to it.
                     Some(_) if labelled => self.append_paragraph(&rest_or_marker(&number, &rest)),
@@ -228,6 +261,9 @@ impl Reader {
                         self.close();
                         let number = number.unwrap_or_else(|| self.next_number(kind));
                         self.start(kind, number, page, &rest, true);
+                        if let Some(open) = &mut self.open {
+                            open.style = Some(style);
+                        }
                     }
                     _ => self.append(&rest_or_marker(&number, &rest)),
                 }
@@ -341,6 +377,8 @@ impl Reader {
             section: self.path(),
             text: text.to_string(),
             ends_at_break,
+            style: None,
+            sub_style: None,
         });
     }
 

@@ -104,3 +104,14 @@ fn a_plain_paragraph_ends_an_unnumbered_list_of_improvements() {
     let s = analyse(&report);
     assert_eq!(numbers(&s.recommendations), ["1"]);
 }
+
+#[test]
+fn sub_points_introduced_by_a_colon_belong_to_their_item() {
+    let report = pages(&[
+        "What needs to improve?\n\n◼ Practice with disabled children, to demonstrate:\n\n- an understanding of the impact of the disability;\n\n- the ambition for disabled children.\n\n◼ The quality of written records.\n\nThe experiences of children: good",
+    ]);
+    let s = analyse(&report);
+    assert_eq!(numbers(&s.recommendations), ["1", "2"]);
+    assert!(s.recommendations[0].text.ends_with("the ambition for disabled children."));
+    assert_eq!(s.recommendations[1].text, "The quality of written records.");
+}
