@@ -392,6 +392,7 @@ impl IndexBuilder {
         let key = format!("{}#{}-{seq}", review.id, unit.kind.as_str());
         let mut doc = self.base_doc(review, unit.kind, &key);
         doc.add_u64(f.page, u64::from(unit.page));
+        doc.add_f64(f.weight, crate::search::rank::unit_weight(unit));
         if let Some(label) = &unit.page_label {
             doc.add_text(f.page_label, label);
         }

@@ -170,7 +170,7 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
 
 /// Returns the kind of the section a unit was read from: that of its innermost heading with a
 /// recognisable kind.
-fn section_kind(headings: &[String]) -> SectionKind {
+pub(crate) fn section_kind(headings: &[String]) -> SectionKind {
     headings
         .iter()
         .rev()

@@ -45,6 +45,8 @@ pub(crate) struct Fields {
     pub(crate) tags: Field,
     /// Tags the unit discusses at some length ([`crate::Unit::discussed`]), stored only.
     pub(crate) discussed: Field,
+    /// The factor on the unit's score (see `search::rank`), fast only.
+    pub(crate) weight: Field,
     pub(crate) file: Field,
     pub(crate) n_pages: Field,
     /// Provenance of the review metadata, `field=source` pairs.
@@ -83,6 +85,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         body: sb.add_text_field("body", text(true)),
         tags: sb.add_facet_field("tags", FacetOptions::default().set_stored()),
         discussed: sb.add_text_field("discussed", STORED),
+        weight: sb.add_f64_field("weight", FAST),
         file: sb.add_text_field("file", STORED),
         n_pages: sb.add_u64_field("n_pages", STORED),
         provenance: sb.add_text_field("provenance", STORED),

@@ -15,6 +15,11 @@ use super::HITS_PER_REVIEW;
 use crate::document::ReviewId;
 use crate::index::SearchIndex;
 
+/// The factor on a unit's score (see [`super::rank`]); 1 for records and older indexes.
+fn weight(weights: Option<&Column<f64>>, doc: DocId) -> Score {
+    weights.and_then(|c| c.first(doc)).map_or(1.0, |w| w as Score)
+}
+
 /// The matches of one review.
 #[derive(Debug)]
 pub(super) struct Group {
@@ -57,6 +62,7 @@ impl Collector for GroupCollector {
             review_ids: fast.str("review_id")?,
             years: fast.u64("year").ok(),
             pages: fast.u64("page").ok(),
+            weights: fast.f64("weight").ok(),
             by_ord: HashMap::new(),
         })
     }
@@ -93,6 +99,7 @@ pub(super) struct SegmentGroups {
     review_ids: Option<StrColumn>,
     years: Option<Column<u64>>,
     pages: Option<Column<u64>>,
+    weights: Option<Column<f64>>,
     by_ord: HashMap<u64, Group>,
 }
 
@@ -103,6 +110,7 @@ impl SegmentCollector for SegmentGroups {
         let Some(ids) = &self.review_ids else { return };
         let Some(ord) = ids.term_ords(doc).next() else { return };
         let page = self.pages.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
+        let score = score * weight(self.weights.as_ref(), doc);
         let address = DocAddress::new(self.segment_ord, doc);
         match self.by_ord.get_mut(&ord) {
             Some(group) => group.push(score, address, page),
@@ -199,6 +207,7 @@ impl Collector for UnitCollector {
             segment_ord,
             review_ids: fast.str("review_id")?,
             pages: fast.u64("page").ok(),
+            weights: fast.f64("weight").ok(),
             matches: Vec::new(),
         })
     }
@@ -216,6 +225,7 @@ pub(super) struct SegmentUnits {
     segment_ord: SegmentOrdinal,
     review_ids: Option<StrColumn>,
     pages: Option<Column<u64>>,
+    weights: Option<Column<f64>>,
     matches: Vec<(u64, u64, Score, DocId)>,
 }
 
@@ -226,6 +236,7 @@ impl SegmentCollector for SegmentUnits {
         let Some(ids) = &self.review_ids else { return };
         let Some(ord) = ids.term_ords(doc).next() else { return };
         let page = self.pages.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
+        let score = score * weight(self.weights.as_ref(), doc);
         self.matches.push((ord, page, score, doc));
     }
 

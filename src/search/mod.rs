@@ -8,6 +8,7 @@ mod collect;
 mod expand;
 mod facets;
 mod query;
+pub(crate) mod rank;
 mod snippet;
 mod spell;
 

@@ -151,3 +151,15 @@ async fn api_describes_itself_in_openapi() {
         assert!(body["paths"][path].is_object(), "{path} is described");
     }
 }
+
+#[tokio::test]
+async fn glossaries_do_not_outrank_what_reviews_say() {
+    // Glossaries are the densest passages for an abbreviation, and say nothing about practice.
+    for q in ["CSE", "MARAC", "SUDI"] {
+        let (_, body) = get_json(&format!("/api/search?q={q}&group=none&per_page=3")).await;
+        for hit in body["hits"].as_array().unwrap() {
+            let section = hit["section"].to_string().to_lowercase();
+            assert!(!section.contains("glossary"), "{q}: {section}");
+        }
+    }
+}
