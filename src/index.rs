@@ -38,9 +38,11 @@ pub struct SearchIndex {
 
 /// Figures about the whole index (see [`SearchIndex::summary`]).
 #[derive(Debug, Default)]
-struct Summary {
+pub(crate) struct Summary {
     boards: BTreeMap<String, String>,
     recurrence: BTreeMap<String, usize>,
+    /// Every review with the facet paths of its record (its profile and metadata facets).
+    pub(crate) profiles: Vec<(Review, Vec<String>)>,
 }
 
 /// Sizes of an index, for the CLI and the status line of the UI.
@@ -194,7 +196,7 @@ impl SearchIndex {
 
     /// Figures about the whole index, read once per index generation and cached, because
     /// every search page needs them.
-    fn summary(&self) -> Result<Arc<Summary>> {
+    pub(crate) fn summary(&self) -> Result<Arc<Summary>> {
         let searcher = self.reader.searcher();
         let generation = searcher.generation().generation_id();
         let mut cache = self.summary_cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -203,17 +205,17 @@ impl SearchIndex {
         {
             return Ok(Arc::clone(summary));
         }
-        let boards = self
-            .reviews()?
-            .into_iter()
-            .filter_map(|r| Some((r.board_id?, r.board?.value)))
+        let profiles = self.load_profiles()?;
+        let boards = profiles
+            .iter()
+            .filter_map(|(r, _)| Some((r.board_id.clone()?, r.board.as_ref()?.value.clone())))
             .collect();
         let request = crate::search::SearchRequest {
             kinds: vec![UnitKind::Recommendation],
             ..crate::search::SearchRequest::default()
         };
         let recurrence = self.count_reviews_under(&request, "/recurrence")?;
-        let summary = Arc::new(Summary { boards, recurrence });
+        let summary = Arc::new(Summary { boards, recurrence, profiles });
         *cache = Some((generation, Arc::clone(&summary)));
         Ok(summary)
     }

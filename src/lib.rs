@@ -40,6 +40,7 @@ mod schema;
 mod search;
 mod similar;
 pub mod taxonomy;
+pub mod themes;
 
 pub use document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 pub use error::{Error, Result};

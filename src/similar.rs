@@ -33,16 +33,18 @@ impl SearchIndex {
     /// Returns the facet paths (themes, risk factors, agencies) a review counts for.
     pub fn review_tags(&self, id: &ReviewId) -> Result<Vec<String>> {
         Ok(self
-            .profiles()?
-            .into_iter()
+            .summary()?
+            .profiles
+            .iter()
             .find(|(r, _)| &r.id == id)
-            .map(|(_, tags)| tags)
+            .map(|(_, tags)| tags.clone())
             .unwrap_or_default())
     }
 
     /// Returns up to `limit` reviews most similar to `id`, best first.
     pub fn similar_reviews(&self, id: &ReviewId, limit: usize) -> Result<Vec<Similar>> {
-        let profiles = self.profiles()?;
+        let summary = self.summary()?;
+        let profiles = &summary.profiles;
         let themes = |tags: &[String]| -> BTreeSet<String> {
             tags.iter()
                 .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
@@ -55,7 +57,7 @@ impl SearchIndex {
         let own = themes(own);
         // Inverse document frequency of each tag over all reviews.
         let mut n_with: HashMap<&str, usize> = HashMap::new();
-        for (_, tags) in &profiles {
+        for (_, tags) in profiles {
             for tag in tags {
                 *n_with.entry(tag.as_str()).or_default() += 1;
             }
@@ -88,7 +90,7 @@ impl SearchIndex {
     }
 
     /// Every review with the facet paths of its record.
-    fn profiles(&self) -> Result<Vec<(Review, Vec<String>)>> {
+    pub(crate) fn load_profiles(&self) -> Result<Vec<(Review, Vec<String>)>> {
         let searcher = self.reader.searcher();
         let query = TermQuery::new(
             tantivy::Term::from_field_text(self.fields.kind, UnitKind::Review.as_str()),

@@ -237,6 +237,17 @@ impl SearchIndex {
         Ok((results, facets))
     }
 
+    /// The ids of the reviews with at least one unit matching `request`.
+    pub(crate) fn matching_reviews(
+        &self,
+        request: &SearchRequest,
+    ) -> Result<std::collections::HashSet<ReviewId>> {
+        let searcher = self.reader.searcher();
+        let parsed = query::build(self, request)?;
+        let matches = searcher.search(&parsed.query, &collect::GroupCollector::new(self))?;
+        Ok(matches.groups.into_iter().map(|g| g.review).collect())
+    }
+
     /// Runs a search for the query as written.
     fn search_as_written(&self, request: &SearchRequest) -> Result<SearchResults> {
         let max = if request.group_by_review { MAX_PER_PAGE } else { MAX_UNITS_PER_PAGE };

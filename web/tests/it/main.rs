@@ -8,3 +8,4 @@ mod e2e;
 mod hostile;
 mod pages;
 mod support;
+mod themes;

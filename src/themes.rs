@@ -1,0 +1,241 @@
+//! Recurring themes across reviews: the figures of the themes dashboard.
+//!
+//! Everything here counts *reviews*, never pages: a review counts for a theme or risk factor
+//! when its profile does (the rule is in [`crate::profile`], "how we count"). The reviews
+//! analysed are those a search selects:
+//!
+//! - its filters apply to the reviews themselves: type, board, age band and years from their
+//!   metadata; themes, risk factors and agencies from their profiles ("reviews about neglect",
+//!   not "reviews with a page that mentions neglect"); groups of recurring recommendations are
+//!   not a property of a review and are ignored;
+//! - its words, when there are any, keep the reviews with at least one unit matching them, of
+//!   the kinds asked for.
+//!
+//! Counting from the profiles held in memory keeps every figure a plain count over a list of
+//! reviews, which the tests check by brute force against the units.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use crate::document::{ReviewId, UnitKind};
+use crate::error::Result;
+use crate::index::SearchIndex;
+use crate::search::{Filters, SearchRequest};
+
+/// Themes and risk factors shown in the co-occurrence matrix: the most frequent ones.
+pub const MATRIX_SIZE: usize = 12;
+
+/// How to split the counts of each theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SplitBy {
+    /// By review type (`scr`, `lcspr`, `sar`, …).
+    #[default]
+    Type,
+    /// By board id.
+    Board,
+    /// By the subject's age band.
+    Age,
+}
+
+impl SplitBy {
+    /// Parses `type`, `board` or `age`.
+    pub fn parse(s: &str) -> Option<SplitBy> {
+        match s {
+            "type" => Some(SplitBy::Type),
+            "board" => Some(SplitBy::Board),
+            "age" => Some(SplitBy::Age),
+            _ => None,
+        }
+    }
+
+    /// The name [`SplitBy::parse`] reads, which is also the search parameter it filters on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SplitBy::Type => "type",
+            SplitBy::Board => "board",
+            SplitBy::Age => "age",
+        }
+    }
+}
+
+/// The figures for one selection of reviews.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ThemeReport {
+    /// Reviews selected.
+    pub n_reviews: usize,
+    /// Each theme and risk factor that at least one selected review counts for, most frequent
+    /// first.
+    pub entries: Vec<ThemeCount>,
+    /// Selected reviews per year of publication (reviews without a year are left out).
+    pub reviews_per_year: BTreeMap<u16, usize>,
+    /// How the selected reviews split (by [`SplitBy`]): value → reviews.
+    pub split_totals: BTreeMap<String, usize>,
+    /// Pairs of the [`MATRIX_SIZE`] most frequent entries, each pair once (`a` < `b` in the
+    /// order of `entries`).
+    pub pairs: Vec<Pair>,
+}
+
+/// How many selected reviews count for one theme or risk factor.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ThemeCount {
+    /// Facet path (`/theme/neglect`, `/risk/domestic_abuse`).
+    pub path: String,
+    /// Selected reviews that count for it.
+    pub n_reviews: usize,
+    /// `n_reviews` as a share of the selected reviews, from 0 to 1.
+    pub share: f64,
+    /// Reviews that count for it, by year of publication.
+    pub by_year: BTreeMap<u16, usize>,
+    /// Reviews that count for it, by the split value.
+    pub by_split: BTreeMap<String, usize>,
+}
+
+/// Two entries that occur in the same reviews.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pair {
+    /// Facet path of the first entry.
+    pub a: String,
+    /// Facet path of the second entry.
+    pub b: String,
+    /// Selected reviews that count for both.
+    pub n_both: usize,
+    /// How much more often they occur together than if they were independent: the share with
+    /// both divided by the product of the shares with each (1 is chance).
+    pub lift: f64,
+}
+
+impl SearchIndex {
+    /// Counts themes and risk factors over the reviews `request` selects (see the module
+    /// documentation); paging, order and grouping of the request do not matter.
+    pub fn themes(&self, request: &SearchRequest, split: SplitBy) -> Result<ThemeReport> {
+        let summary = self.summary()?;
+        let selected = self.selected_reviews(request)?;
+        let reviews: Vec<(Option<u16>, Option<String>, BTreeSet<&str>)> = summary
+            .profiles
+            .iter()
+            .filter(|(review, _)| selected.contains(&review.id))
+            .map(|(review, tags)| {
+                let split_value = match split {
+                    SplitBy::Type => review.review_type.as_ref().map(|t| t.value.clone()),
+                    SplitBy::Board => review.board_id.clone(),
+                    SplitBy::Age => review.age_band.as_ref().map(|a| a.value.clone()),
+                };
+                let themes = tags
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
+                    .collect();
+                (review.year(), split_value, themes)
+            })
+            .collect();
+        Ok(count(&reviews))
+    }
+
+    /// The ids of the reviews a request selects.
+    fn selected_reviews(&self, request: &SearchRequest) -> Result<HashSet<ReviewId>> {
+        let records = SearchRequest {
+            filters: Filters { recurrence: Vec::new(), ..request.filters.clone() },
+            kinds: vec![UnitKind::Review],
+            ..SearchRequest::default()
+        };
+        let mut selected = self.matching_reviews(&records)?;
+        if !request.query.trim().is_empty() {
+            let words = SearchRequest {
+                query: request.query.clone(),
+                kinds: request.kinds.clone(),
+                ..SearchRequest::default()
+            };
+            let with_words = self.matching_reviews(&words)?;
+            selected.retain(|id| with_words.contains(id));
+        }
+        Ok(selected)
+    }
+}
+
+/// The figures for reviews given as (year, split value, themes and risks).
+fn count(reviews: &[(Option<u16>, Option<String>, BTreeSet<&str>)]) -> ThemeReport {
+    let n_reviews = reviews.len();
+    let mut report = ThemeReport { n_reviews, ..ThemeReport::default() };
+    let mut entries: BTreeMap<&str, ThemeCount> = BTreeMap::new();
+    for (year, split, themes) in reviews {
+        if let Some(year) = year {
+            *report.reviews_per_year.entry(*year).or_default() += 1;
+        }
+        if let Some(split) = split {
+            *report.split_totals.entry(split.clone()).or_default() += 1;
+        }
+        for theme in themes {
+            let entry = entries
+                .entry(theme)
+                .or_insert_with(|| ThemeCount { path: theme.to_string(), ..ThemeCount::default() });
+            entry.n_reviews += 1;
+            if let Some(year) = year {
+                *entry.by_year.entry(*year).or_default() += 1;
+            }
+            if let Some(split) = split {
+                *entry.by_split.entry(split.clone()).or_default() += 1;
+            }
+        }
+    }
+    let mut entries: Vec<ThemeCount> = entries.into_values().collect();
+    for entry in &mut entries {
+        entry.share = entry.n_reviews as f64 / n_reviews.max(1) as f64;
+    }
+    entries.sort_by(|a, b| b.n_reviews.cmp(&a.n_reviews).then_with(|| a.path.cmp(&b.path)));
+    let top: Vec<&ThemeCount> = entries.iter().take(MATRIX_SIZE).collect();
+    for (i, a) in top.iter().enumerate() {
+        for b in &top[i + 1..] {
+            let n_both = reviews
+                .iter()
+                .filter(|(_, _, themes)| themes.contains(a.path.as_str()))
+                .filter(|(_, _, themes)| themes.contains(b.path.as_str()))
+                .count();
+            let lift = n_both as f64 * n_reviews as f64 / (a.n_reviews * b.n_reviews) as f64;
+            report.pairs.push(Pair { a: a.path.clone(), b: b.path.clone(), n_both, lift });
+        }
+    }
+    report.entries = entries;
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review(
+        year: u16,
+        split: &str,
+        themes: &[&'static str],
+    ) -> (Option<u16>, Option<String>, BTreeSet<&'static str>) {
+        (Some(year), Some(split.to_string()), themes.iter().copied().collect())
+    }
+
+    #[test]
+    fn counts_shares_and_lift() {
+        let reviews = [
+            review(2019, "scr", &["/theme/neglect", "/risk/domestic_abuse"]),
+            review(2019, "scr", &["/theme/neglect", "/risk/domestic_abuse"]),
+            review(2021, "sar", &["/theme/neglect"]),
+            review(2021, "sar", &["/theme/self_neglect"]),
+        ];
+        let report = count(&reviews);
+        assert_eq!(report.n_reviews, 4);
+        let neglect = &report.entries[0];
+        assert_eq!(
+            (neglect.path.as_str(), neglect.n_reviews, neglect.share),
+            ("/theme/neglect", 3, 0.75)
+        );
+        assert_eq!(neglect.by_year, BTreeMap::from([(2019, 2), (2021, 1)]));
+        assert_eq!(
+            neglect.by_split,
+            BTreeMap::from([("sar".to_string(), 1), ("scr".to_string(), 2)])
+        );
+        let pair = report
+            .pairs
+            .iter()
+            .find(|p| p.a == "/theme/neglect" && p.b == "/risk/domestic_abuse")
+            .unwrap();
+        // Both in 2 of 4 reviews; neglect in 3, domestic abuse in 2: 0.5 / (0.75 × 0.5).
+        assert_eq!(pair.n_both, 2);
+        assert!((pair.lift - 4.0 / 3.0).abs() < 1e-9);
+    }
+}
