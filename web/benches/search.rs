@@ -1,4 +1,4 @@
-//! Search latency on the sample corpus: `cargo bench -p casebook-web --bench search`.
+//! Search and dashboard latency on the sample corpus: `cargo bench -p casebook-web --bench search`.
 //!
 //! Indexes `corpus/` into a temporary folder, then sends typical faceted queries to the search
 //! page and the JSON API through the real router (templates, snippets, facets, spelling
@@ -32,6 +32,9 @@ const QUERIES: &[(&str, &str)] = &[
     ("/?q=neglet+babies", "neglet babies"),
     ("/api/search?q=professional+curiosity&theme=professional_curiosity", "professional curiosity"),
     ("/api/search?q=supervision&kind=finding&per_page=50", "supervision"),
+    // The themes dashboard: every review, then a search's reviews split by board.
+    ("/themes", ""),
+    ("/themes?q=coercive+control&split=board", "coercive control"),
 ];
 
 fn main() {

@@ -52,6 +52,8 @@ enum Command {
     },
     /// Search the index from the terminal (with no query, the filters alone list units).
     Search(Box<SearchArgs>),
+    /// How many reviews count for each theme and risk factor (the themes dashboard's tables).
+    Themes(Box<ThemesArgs>),
     /// Print the text of a PDF, pages separated by form feeds.
     Extract {
         /// The PDF file.
@@ -114,6 +116,49 @@ struct SearchArgs {
     index: PathBuf,
 }
 
+#[derive(Debug, clap::Args)]
+struct ThemesArgs {
+    /// Words: only reviews with a unit that matches them.
+    #[arg(default_value = "")]
+    query: String,
+    /// Only reviews that count for this theme id (repeatable).
+    #[arg(long)]
+    theme: Vec<String>,
+    /// Only reviews that count for this risk factor id (repeatable).
+    #[arg(long)]
+    risk: Vec<String>,
+    /// Only reviews with a recommendation to this agency id (repeatable).
+    #[arg(long)]
+    agency: Vec<String>,
+    /// Only reviews of this type id (repeatable).
+    #[arg(long = "type")]
+    review_type: Vec<String>,
+    /// Only reviews of this board id (repeatable).
+    #[arg(long)]
+    board: Vec<String>,
+    /// Only reviews whose subject is in this age band (repeatable).
+    #[arg(long)]
+    age: Vec<String>,
+    /// Published in or after this year.
+    #[arg(long)]
+    year_from: Option<String>,
+    /// Published in or before this year.
+    #[arg(long)]
+    year_to: Option<String>,
+    /// Which table: themes, trend, split or pairs.
+    #[arg(long, default_value = "themes")]
+    table: String,
+    /// What the split table splits by: type, board or age.
+    #[arg(long, default_value = "type")]
+    split: String,
+    /// Print CSV (with a header row) instead of aligned columns.
+    #[arg(long)]
+    csv: bool,
+    /// Index folder.
+    #[arg(long, default_value = default_index())]
+    index: PathBuf,
+}
+
 fn default_index() -> &'static str {
     "casebook-data/index"
 }
@@ -153,6 +198,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Search(args) => {
             search(&args, taxonomy)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Themes(args) => {
+            themes(&args, taxonomy)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract { file, time: Some(n), .. } => time_extract(&file, n),
@@ -262,6 +311,71 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
+}
+
+fn themes(args: &ThemesArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Result<()> {
+    use casebook::themes::SplitBy;
+    let split = SplitBy::parse(&args.split).ok_or_else(|| {
+        anyhow::anyhow!("invalid value for --split: {:?} is not type, board or age", args.split)
+    })?;
+    if !crate::themes::TABLES.contains(&args.table.as_str()) {
+        anyhow::bail!(
+            "invalid value for --table: {:?} is not one of {}",
+            args.table,
+            crate::themes::TABLES.join(", ")
+        );
+    }
+    let index = open_index(&args.index, taxonomy)?;
+    let params = SearchParams {
+        q: args.query.clone(),
+        themes: args.theme.clone(),
+        risks: args.risk.clone(),
+        agencies: args.agency.clone(),
+        types: args.review_type.clone(),
+        boards: args.board.clone(),
+        ages: args.age.clone(),
+        year_from: args.year_from.clone(),
+        year_to: args.year_to.clone(),
+        ..SearchParams::default()
+    };
+    let request = params.to_request(10).map_err(|err| anyhow::anyhow!("{err}"))?;
+    let report = index.themes(&request, split)?;
+    let boards = index.board_names()?;
+    let recurrence = index.recurrence_counts()?;
+    let labels = crate::views::Labels {
+        taxonomy: index.taxonomy(),
+        boards: &boards,
+        recurrence: &recurrence,
+    };
+    let csv = crate::themes::csv_table(&args.table, split, &report, &labels)
+        .expect("the table name was checked")?;
+    let mut out = std::io::stdout().lock();
+    if args.csv {
+        out.write_all(csv.as_bytes())?;
+        return Ok(());
+    }
+    writeln!(out, "{} reviews", report.n_reviews)?;
+    // Aligned columns: the CSV's, padded to the widest cell of each.
+    let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.as_bytes())
+        .into_records()
+        .filter_map(Result::ok)
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    let mut widths: Vec<usize> = Vec::new();
+    for row in &rows {
+        widths.resize(widths.len().max(row.len()), 0);
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in &rows {
+        let line: Vec<String> =
+            row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
+        writeln!(out, "{}", line.join("  ").trim_end())?;
+    }
+    Ok(())
 }
 
 fn search(args: &SearchArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Result<()> {

@@ -10,6 +10,7 @@ mod error;
 mod params;
 mod routes;
 mod state;
+mod themes;
 mod views;
 
 pub mod cli;

@@ -14,6 +14,14 @@ fn main() -> ExitCode {
         .init();
     match casebook_web::cli::run(casebook_web::cli::Cli::parse()) {
         Ok(code) => code,
+        // A reader that stops early (`casebook search … | head`) is not an error.
+        Err(err)
+            if err
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            std::process::ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("casebook: {err:#}");
             ExitCode::FAILURE

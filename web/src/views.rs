@@ -33,6 +33,8 @@ pub(crate) struct SearchPage {
     pub(crate) year_from: String,
     pub(crate) year_to: String,
     pub(crate) sort_links: Vec<(&'static str, String, bool)>,
+    /// The themes dashboard for the same search.
+    pub(crate) themes_href: String,
     pub(crate) kind_links: Vec<(&'static str, String, bool)>,
 }
 
@@ -222,6 +224,7 @@ impl SearchPage {
             hidden: params.hidden_fields(),
             year_from: params.year_from.clone().unwrap_or_default(),
             year_to: params.year_to.clone().unwrap_or_default(),
+            themes_href: format!("/themes?{}", params.to_query_string(None)),
             sort_links: option_links(
                 "sort",
                 &[("relevance", "Best match"), ("date", "Newest")],
@@ -252,7 +255,7 @@ fn group_title(group: FacetGroup) -> &'static str {
     }
 }
 
-fn age_label(id: &str) -> &str {
+pub(crate) fn age_label(id: &str) -> &str {
     match id {
         "unborn" => "Unborn",
         "under_1" => "Under 1",

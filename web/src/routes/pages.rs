@@ -1,4 +1,4 @@
-//! HTML pages: search, review, and the PDFs themselves.
+//! HTML pages: search, review, themes dashboard, and the PDFs themselves.
 
 use axum::Router;
 use axum::body::Body;
@@ -6,6 +6,7 @@ use axum::extract::{Path, RawQuery, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use casebook::themes::SplitBy;
 use casebook::{ReviewId, UnitKind};
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
@@ -15,6 +16,7 @@ use crate::chrome::{CONTRAST_COOKIE, Chrome, safe_back};
 use crate::error::AppError;
 use crate::params::SearchParams;
 use crate::state::AppState;
+use crate::themes::{TABLES, ThemesPage, csv_table};
 use crate::views::{Labels, ReviewPage, SearchPage};
 
 /// Results per page on the search page.
@@ -29,10 +31,88 @@ pub(super) fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(search))
         .route("/reviews/{id}", get(review))
+        .route("/themes", get(themes))
+        .route("/themes.csv", get(themes_csv))
         .route("/files/{name}", get(pdf))
         .route("/static/casebook.css", get(stylesheet))
         .route("/static/casebook.js", get(script))
         .route("/contrast", get(contrast))
+}
+
+/// Reads a single-valued parameter the search parameters do not know (`split`, `table`).
+fn extra_param(raw: Option<&str>, name: &str) -> Option<String> {
+    form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}
+
+fn split_param(raw: Option<&str>) -> Result<SplitBy, AppError> {
+    match extra_param(raw, "split") {
+        None => Ok(SplitBy::default()),
+        Some(value) => SplitBy::parse(&value)
+            .ok_or_else(|| AppError::bad("split", format!("{value:?} is not type, board or age"))),
+    }
+}
+
+/// The themes dashboard for the reviews a search selects.
+#[tracing::instrument(skip(state))]
+async fn themes(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    RawQuery(raw): RawQuery,
+) -> Result<ThemesPage, AppError> {
+    let params = SearchParams::parse(raw.as_deref());
+    let split = split_param(raw.as_deref())?;
+    let request = params.to_request(PER_PAGE)?;
+    blocking(move || {
+        let report = state.index.themes(&request, split)?;
+        let boards = state.index.board_names()?;
+        let recurrence = state.index.recurrence_counts()?;
+        let labels =
+            Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
+        let mut page = ThemesPage::new(&params, split, &report, &labels);
+        page.chrome = chrome;
+        Ok(page)
+    })
+    .await
+}
+
+/// One table of the themes dashboard as CSV (`table=themes|trend|split|pairs`).
+#[tracing::instrument(skip(state))]
+async fn themes_csv(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let params = SearchParams::parse(raw.as_deref());
+    let split = split_param(raw.as_deref())?;
+    let table = extra_param(raw.as_deref(), "table").unwrap_or_else(|| "themes".into());
+    if !TABLES.contains(&table.as_str()) {
+        return Err(AppError::bad(
+            "table",
+            format!("{table:?} is not one of {}", TABLES.join(", ")),
+        ));
+    }
+    let request = params.to_request(PER_PAGE)?;
+    let body = blocking(move || {
+        let report = state.index.themes(&request, split)?;
+        let boards = state.index.board_names()?;
+        let recurrence = state.index.recurrence_counts()?;
+        let labels =
+            Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
+        let csv = csv_table(&table, split, &report, &labels).expect("the table name was checked");
+        Ok((table, csv.map_err(|err| AppError::Internal(err.to_string()))?))
+    })
+    .await?;
+    let (table, csv) = body;
+    let disposition = format!("attachment; filename=\"casebook-{table}.csv\"");
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).expect("ascii")),
+        ],
+        csv,
+    )
+        .into_response())
 }
 
 #[tracing::instrument(skip(state))]

@@ -120,6 +120,76 @@ async fn reader_path(scripts: Scripts) {
     browser.close().await.unwrap();
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_analyst_narrows_the_themes_dashboard_and_downloads_its_table() {
+    let base = serve().await;
+    let driver = Driver::start();
+    let browser = driver.browser(Scripts::On).await;
+    let shots = Screenshots::new(&browser, Scripts::On);
+
+    browser.goto(&format!("{base}/themes")).await.unwrap();
+    let all = reviews_in_heading(&browser).await;
+    assert!(all >= 24, "every review of the corpus: {all}");
+    shots.take("5-themes").await;
+    for (css, name) in [("figure.chart", "6-themes-bars"), ("table.matrix", "7-themes-matrix")] {
+        let element = browser.find(Locator::Css(css)).await.unwrap();
+        let png = element.screenshot().await.unwrap();
+        std::fs::write(shots.dir.join(format!("js-{name}.png")), png).unwrap();
+    }
+
+    // Narrow to the reviews that speak of coercive control.
+    let q = browser.find(Locator::Css("input#q")).await.unwrap();
+    q.send_keys("coercive control").await.unwrap();
+    browser.find(Locator::Css("form.search button")).await.unwrap().click().await.unwrap();
+    wait_for_url(&browser, "q=coercive").await;
+    let some = reviews_in_heading(&browser).await;
+    assert!(some >= 1 && some < all, "{some} of {all}");
+
+    // The CSV holds the table on the page, row for row.
+    let mut on_page = Vec::new();
+    for row in browser
+        .find_all(Locator::Css("section[aria-labelledby=share-heading] tbody tr"))
+        .await
+        .unwrap()
+    {
+        let label = row.find(Locator::Css("th")).await.unwrap().text().await.unwrap();
+        let n = row.find(Locator::Css("td a")).await.unwrap().text().await.unwrap();
+        on_page.push((label, n));
+    }
+    let link = browser.find(Locator::LinkText("themes")).await.unwrap();
+    let href = link.attr("href").await.unwrap().unwrap();
+    let (status, content_type, csv) = get(&href).await;
+    assert_eq!((status.as_u16(), content_type.as_str()), (200, "text/csv; charset=utf-8"));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let in_csv: Vec<(String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[1].to_string(), r[2].to_string())
+        })
+        .collect();
+    assert!(!in_csv.is_empty());
+    assert_eq!(in_csv, on_page);
+
+    // Split by age band instead of review type.
+    browser.find(Locator::LinkText("Age")).await.unwrap().click().await.unwrap();
+    wait_for_url(&browser, "split=age").await;
+    let heading = browser.find(Locator::Css("#split-heading")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, "By age of subject");
+    assert_eq!(reviews_in_heading(&browser).await, some, "the split keeps the selection");
+    browser.close().await.unwrap();
+}
+
+/// The number in "Themes in N reviews".
+async fn reviews_in_heading(browser: &Client) -> usize {
+    let heading = browser.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    heading
+        .split_whitespace()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{heading}"))
+}
+
 /// What a result page shows: how many reviews matched, and the counts of the facets.
 #[derive(Debug, PartialEq)]
 struct Results {

@@ -163,3 +163,34 @@ async fn high_contrast_is_switched_by_a_link_without_javascript() {
     let response = app.oneshot(away).await.unwrap();
     assert_eq!(response.headers()["location"], "/", "never redirects off the site");
 }
+
+#[tokio::test]
+async fn themes_dashboard_shows_tables_charts_and_links_to_searches() {
+    let (status, content_type, body) = get("/themes?type=scr&split=board").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(content_type.starts_with("text/html"));
+    let html = Html::parse_document(&body);
+    let heading = select(&html, "h1")[0].text().collect::<String>();
+    assert!(heading.starts_with("Themes in "), "{heading}");
+    // Charts are server-drawn SVG with a title and description for screen readers.
+    let charts = select(&html, "figure.chart svg[role=img]");
+    assert!(!charts.is_empty());
+    assert_eq!(select(&html, "figure.chart svg title").len(), charts.len());
+    // Every count in the themes table links to the search that produces it, keeping the filter.
+    let links = select(&html, "section[aria-labelledby=share-heading] tbody td a");
+    assert!(!links.is_empty());
+    for link in links {
+        let href = link.value().attr("href").unwrap();
+        assert!(href.starts_with("/?") && href.contains("type=scr"), "{href}");
+    }
+    assert_eq!(select(&html, "#split-heading")[0].text().collect::<String>(), "By board");
+}
+
+#[tokio::test]
+async fn themes_bad_parameters_give_400_naming_them() {
+    for (uri, name) in [("/themes?split=weekday", "split"), ("/themes.csv?table=nope", "table")] {
+        let (status, _, body) = get(uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(body.contains(name), "{uri}: {body}");
+    }
+}

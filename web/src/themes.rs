@@ -1,0 +1,385 @@
+//! The themes dashboard (`/themes`) and its CSV tables: what the core's
+//! [`casebook::themes::ThemeReport`] shows, with every number linking to its search.
+
+use askama::Template;
+use askama_web::WebTemplate;
+
+use casebook::themes::{SplitBy, ThemeReport};
+
+use crate::chrome::Chrome;
+use crate::params::SearchParams;
+use crate::views::{Labels, age_label, review_type_label};
+
+/// Themes in the trend table and chart.
+const TREND_SIZE: usize = 6;
+/// Bars in the chart of the most frequent themes.
+const CHART_BARS: usize = 15;
+/// Lift from which a pair is shown as occurring together more than chance.
+const NOTABLE_LIFT: f64 = 1.5;
+
+/// The tables a CSV download can hold.
+pub(crate) const TABLES: &[&str] = &["themes", "trend", "split", "pairs"];
+
+#[derive(Template, WebTemplate)]
+#[template(path = "themes.html")]
+pub(crate) struct ThemesPage {
+    pub(crate) chrome: Chrome,
+    pub(crate) q: String,
+    pub(crate) hidden: Vec<(String, String)>,
+    pub(crate) n_reviews: usize,
+    pub(crate) search_href: String,
+    pub(crate) csv_query: String,
+    pub(crate) split_name: &'static str,
+    pub(crate) split_links: Vec<(&'static str, String, bool)>,
+    pub(crate) rows: Vec<ThemeRow>,
+    pub(crate) bars: BarChart,
+    pub(crate) years: Vec<YearCell>,
+    pub(crate) trend: Vec<TrendRow>,
+    pub(crate) lines: LineChart,
+    pub(crate) split_values: Vec<(String, usize, String)>,
+    pub(crate) split_rows: Vec<SplitRow>,
+    pub(crate) matrix_labels: Vec<String>,
+    pub(crate) matrix: Vec<MatrixRow>,
+}
+
+pub(crate) struct ThemeRow {
+    pub(crate) label: String,
+    pub(crate) kind: &'static str,
+    pub(crate) n_reviews: usize,
+    pub(crate) share: String,
+    pub(crate) href: String,
+}
+
+/// A horizontal bar chart of shares; coordinates in SVG user units.
+pub(crate) struct BarChart {
+    pub(crate) height: usize,
+    pub(crate) bars: Vec<Bar>,
+}
+
+pub(crate) struct Bar {
+    pub(crate) label: String,
+    pub(crate) y: usize,
+    pub(crate) width: f64,
+    pub(crate) value: String,
+    pub(crate) href: String,
+}
+
+pub(crate) struct YearCell {
+    pub(crate) year: u16,
+    pub(crate) n_reviews: usize,
+    pub(crate) href: String,
+}
+
+pub(crate) struct TrendRow {
+    pub(crate) label: String,
+    pub(crate) cells: Vec<(usize, String, String)>,
+}
+
+/// A line chart of shares by year.
+pub(crate) struct LineChart {
+    pub(crate) series: Vec<Series>,
+    pub(crate) x_ticks: Vec<(f64, u16)>,
+}
+
+pub(crate) struct Series {
+    pub(crate) label: String,
+    pub(crate) points: String,
+    pub(crate) legend_y: usize,
+}
+
+pub(crate) struct SplitRow {
+    pub(crate) label: String,
+    pub(crate) cells: Vec<(usize, String)>,
+}
+
+pub(crate) struct MatrixRow {
+    pub(crate) label: String,
+    pub(crate) cells: Vec<Option<MatrixCell>>,
+}
+
+pub(crate) struct MatrixCell {
+    pub(crate) n_both: usize,
+    pub(crate) lift: String,
+    pub(crate) notable: bool,
+    /// The search for reviews with both, when the two are in different facet groups (values
+    /// of one group are alternatives in a search, so "theme A and theme B" has no link).
+    pub(crate) href: Option<String>,
+}
+
+/// Splits a facet path into its search parameter and id: `/risk/poverty` → ("risk", "poverty").
+fn param_of(path: &str) -> (&str, &str) {
+    path.trim_start_matches('/').split_once('/').unwrap_or(("theme", path))
+}
+
+/// The search page for `params` with `key=value` added.
+fn search_with(params: &SearchParams, adds: &[(&str, &str)]) -> String {
+    let mut p = params.clone();
+    p.page = None;
+    for (key, value) in adds {
+        if !p.list(key).iter().any(|v| v == value) {
+            p = p.toggled(key, value);
+        }
+    }
+    format!("/?{}", p.to_query_string(None))
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+fn split_label(split: SplitBy, value: &str, labels: &Labels<'_>) -> String {
+    match split {
+        SplitBy::Type => review_type_label(value).to_string(),
+        SplitBy::Board => labels.boards.get(value).cloned().unwrap_or_else(|| value.to_string()),
+        SplitBy::Age => age_label(value).to_string(),
+    }
+}
+
+impl ThemesPage {
+    pub(crate) fn new(
+        params: &SearchParams,
+        split: SplitBy,
+        report: &ThemeReport,
+        labels: &Labels<'_>,
+    ) -> ThemesPage {
+        let label = |path: &str| labels.path_label(path);
+        let rows: Vec<ThemeRow> = report
+            .entries
+            .iter()
+            .map(|e| {
+                let (param, id) = param_of(&e.path);
+                ThemeRow {
+                    label: label(&e.path),
+                    kind: if param == "risk" { "Risk factor" } else { "Theme" },
+                    n_reviews: e.n_reviews,
+                    share: percent(e.share),
+                    href: search_with(params, &[(param, id)]),
+                }
+            })
+            .collect();
+        let bars = BarChart {
+            height: 30 + 24 * rows.len().min(CHART_BARS),
+            bars: report
+                .entries
+                .iter()
+                .zip(&rows)
+                .take(CHART_BARS)
+                .enumerate()
+                .map(|(i, (e, row))| Bar {
+                    label: row.label.clone(),
+                    y: 24 * i,
+                    width: (e.share * 400.0).max(1.0),
+                    value: format!("{} ({})", row.share, e.n_reviews),
+                    href: row.href.clone(),
+                })
+                .collect(),
+        };
+
+        let year_href = |y: u16, adds: &[(&str, &str)]| {
+            let mut p = params.clone();
+            p.year_from = Some(y.to_string());
+            p.year_to = Some(y.to_string());
+            search_with(&p, adds)
+        };
+        let years: Vec<YearCell> = report
+            .reviews_per_year
+            .iter()
+            .map(|(&year, &n_reviews)| YearCell { year, n_reviews, href: year_href(year, &[]) })
+            .collect();
+        let top = &report.entries[..report.entries.len().min(TREND_SIZE)];
+        let trend = top
+            .iter()
+            .map(|e| {
+                let (param, id) = param_of(&e.path);
+                TrendRow {
+                    label: label(&e.path),
+                    cells: years
+                        .iter()
+                        .map(|y| {
+                            let n = e.by_year.get(&y.year).copied().unwrap_or(0);
+                            let share = percent(n as f64 / y.n_reviews.max(1) as f64);
+                            (n, share, year_href(y.year, &[(param, id)]))
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        let x_of = |i: usize| 40.0 + 520.0 * i as f64 / years.len().saturating_sub(1).max(1) as f64;
+        let lines = LineChart {
+            x_ticks: years.iter().enumerate().map(|(i, y)| (x_of(i), y.year)).collect(),
+            series: top
+                .iter()
+                .enumerate()
+                .map(|(s, e)| Series {
+                    label: label(&e.path),
+                    points: years
+                        .iter()
+                        .enumerate()
+                        .map(|(i, y)| {
+                            let n = e.by_year.get(&y.year).copied().unwrap_or(0);
+                            let share = n as f64 / y.n_reviews.max(1) as f64;
+                            format!("{:.1},{:.1}", x_of(i), 210.0 - 200.0 * share)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    legend_y: 20 + 22 * s,
+                })
+                .collect(),
+        };
+
+        let split_values: Vec<(String, usize, String)> = report
+            .split_totals
+            .iter()
+            .map(|(value, &n)| {
+                (
+                    split_label(split, value, labels),
+                    n,
+                    search_with(params, &[(split.as_str(), value)]),
+                )
+            })
+            .collect();
+        let split_rows = report
+            .entries
+            .iter()
+            .map(|e| {
+                let (param, id) = param_of(&e.path);
+                SplitRow {
+                    label: label(&e.path),
+                    cells: report
+                        .split_totals
+                        .keys()
+                        .map(|value| {
+                            let n = e.by_split.get(value).copied().unwrap_or(0);
+                            (n, search_with(params, &[(param, id), (split.as_str(), value)]))
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+
+        let top = &report.entries[..report.entries.len().min(casebook::themes::MATRIX_SIZE)];
+        let matrix = top
+            .iter()
+            .map(|a| MatrixRow {
+                label: label(&a.path),
+                cells: top
+                    .iter()
+                    .map(|b| {
+                        let pair = report.pairs.iter().find(|p| {
+                            (p.a == a.path && p.b == b.path) || (p.a == b.path && p.b == a.path)
+                        })?;
+                        let (pa, ia) = param_of(&a.path);
+                        let (pb, ib) = param_of(&b.path);
+                        Some(MatrixCell {
+                            n_both: pair.n_both,
+                            lift: format!("{:.1}", pair.lift),
+                            notable: pair.lift >= NOTABLE_LIFT && pair.n_both >= 2,
+                            href: (pa != pb).then(|| search_with(params, &[(pa, ia), (pb, ib)])),
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        let mut csv_params = params.clone();
+        csv_params.page = None;
+        let csv_query = format!("{}&split={}", csv_params.to_query_string(None), split.as_str());
+        ThemesPage {
+            chrome: Chrome::default(),
+            q: params.q.clone(),
+            hidden: params.hidden_fields(),
+            n_reviews: report.n_reviews,
+            search_href: format!("/?{}", csv_params.to_query_string(None)),
+            csv_query,
+            split_name: match split {
+                SplitBy::Type => "review type",
+                SplitBy::Board => "board",
+                SplitBy::Age => "age of subject",
+            },
+            split_links: [("Review type", "type"), ("Board", "board"), ("Age", "age")]
+                .iter()
+                .map(|&(name, key)| {
+                    let href = format!("/themes?{}&split={key}", csv_params.to_query_string(None));
+                    (name, href, key == split.as_str())
+                })
+                .collect(),
+            rows,
+            bars,
+            years,
+            trend,
+            lines,
+            split_values,
+            split_rows,
+            matrix_labels: top.iter().map(|e| label(&e.path)).collect(),
+            matrix,
+        }
+    }
+}
+
+/// One table of the report as CSV, with a header row; `None` for an unknown table.
+pub(crate) fn csv_table(
+    table: &str,
+    split: SplitBy,
+    report: &ThemeReport,
+    labels: &Labels<'_>,
+) -> Option<Result<String, csv::Error>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let label = |path: &str| labels.path_label(path);
+    let written = (|| -> Result<(), csv::Error> {
+        match table {
+            "themes" => {
+                w.write_record(["path", "label", "reviews", "share", "of_reviews"])?;
+                for e in &report.entries {
+                    let (n, share, of) = (
+                        e.n_reviews.to_string(),
+                        format!("{:.4}", e.share),
+                        report.n_reviews.to_string(),
+                    );
+                    w.write_record([e.path.as_str(), &label(&e.path), &n, &share, &of])?;
+                }
+            }
+            "trend" => {
+                w.write_record(["path", "label", "year", "reviews", "reviews_that_year"])?;
+                for e in &report.entries {
+                    for (year, total) in &report.reviews_per_year {
+                        let n = e.by_year.get(year).copied().unwrap_or(0);
+                        let row = [&year.to_string(), &n.to_string(), &total.to_string()];
+                        w.write_record([e.path.as_str(), &label(&e.path), row[0], row[1], row[2]])?;
+                    }
+                }
+            }
+            "split" => {
+                w.write_record(["path", "label", split.as_str(), "value_label", "reviews"])?;
+                for e in &report.entries {
+                    for value in report.split_totals.keys() {
+                        let n = e.by_split.get(value).copied().unwrap_or(0).to_string();
+                        let value_label = split_label(split, value, labels);
+                        w.write_record([
+                            e.path.as_str(),
+                            &label(&e.path),
+                            value,
+                            &value_label,
+                            &n,
+                        ])?;
+                    }
+                }
+            }
+            "pairs" => {
+                w.write_record(["a", "b", "a_label", "b_label", "reviews_with_both", "lift"])?;
+                for p in &report.pairs {
+                    let (n, lift) = (p.n_both.to_string(), format!("{:.3}", p.lift));
+                    w.write_record([p.a.as_str(), &p.b, &label(&p.a), &label(&p.b), &n, &lift])?;
+                }
+            }
+            _ => return Err(csv::Error::from(std::io::Error::other("unknown table"))),
+        }
+        Ok(())
+    })();
+    if !TABLES.contains(&table) {
+        return None;
+    }
+    Some(written.and_then(|()| {
+        let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }))
+}
