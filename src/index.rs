@@ -43,6 +43,8 @@ pub(crate) struct Summary {
     recurrence: BTreeMap<String, usize>,
     /// Every review with the facet paths of its record (its profile and metadata facets).
     pub(crate) profiles: Vec<(Review, Vec<String>)>,
+    /// The recommendations that recur across reviews: group id → (review, text) of each.
+    pub(crate) recurring: BTreeMap<String, Vec<(ReviewId, String)>>,
 }
 
 /// Sizes of an index, for the CLI and the status line of the UI.
@@ -215,9 +217,32 @@ impl SearchIndex {
             ..crate::search::SearchRequest::default()
         };
         let recurrence = self.count_reviews_under(&request, "/recurrence")?;
-        let summary = Arc::new(Summary { boards, recurrence, profiles });
+        let recurring = self.load_recurring()?;
+        let summary = Arc::new(Summary { boards, recurrence, profiles, recurring });
         *cache = Some((generation, Arc::clone(&summary)));
         Ok(summary)
+    }
+
+    /// Reads the recommendations that carry a `/recurrence/…` group, by group.
+    fn load_recurring(&self) -> Result<BTreeMap<String, Vec<(ReviewId, String)>>> {
+        let searcher = self.reader.searcher();
+        // Facets are indexed with their ancestors: the root term finds every grouped unit.
+        let root = Term::from_facet(self.fields.tags, &Facet::from("/recurrence"));
+        let query = TermQuery::new(root, IndexRecordOption::Basic);
+        let limit = searcher.num_docs().max(1) as usize;
+        let mut out: BTreeMap<String, Vec<(ReviewId, String)>> = BTreeMap::new();
+        for (_, address) in searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let Some(unit) = self.unit_from_doc(&doc) else { continue };
+            for tag in &unit.tags {
+                if let Some(group) = tag.strip_prefix("/recurrence/") {
+                    out.entry(group.to_string())
+                        .or_default()
+                        .push((unit.review.clone(), unit.text.clone()));
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Returns every unit of one review other than its record, in page order.

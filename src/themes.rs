@@ -72,6 +72,23 @@ pub struct ThemeReport {
     /// Pairs of the [`MATRIX_SIZE`] most frequent entries, each pair once (`a` < `b` in the
     /// order of `entries`).
     pub pairs: Vec<Pair>,
+    /// The recommendations made in more than one selected review, most often made first, at
+    /// most [`RECURRENT_SIZE`].
+    pub recurrent: Vec<Recurrent>,
+}
+
+/// Groups of recurring recommendations listed.
+pub const RECURRENT_SIZE: usize = 10;
+
+/// A recommendation made, in near-identical words, in several of the selected reviews.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Recurrent {
+    /// The group id (the `recurrence` search filter).
+    pub group: String,
+    /// Selected reviews that made it.
+    pub n_reviews: usize,
+    /// The words of one of them, from the most recent review (its first paragraph).
+    pub example: String,
 }
 
 /// How many selected reviews count for one theme or risk factor.
@@ -127,7 +144,9 @@ impl SearchIndex {
                 (review.year(), split_value, themes)
             })
             .collect();
-        Ok(count(&reviews))
+        let mut report = count(&reviews);
+        report.recurrent = recurrent(&summary.recurring, &selected, &summary.profiles);
+        Ok(report)
     }
 
     /// The ids of the reviews a request selects.
@@ -149,6 +168,34 @@ impl SearchIndex {
         }
         Ok(selected)
     }
+}
+
+/// The groups of recurring recommendations made in more than one selected review.
+fn recurrent(
+    recurring: &BTreeMap<String, Vec<(ReviewId, String)>>,
+    selected: &HashSet<ReviewId>,
+    profiles: &[(crate::document::Review, Vec<String>)],
+) -> Vec<Recurrent> {
+    let year_of = |id: &ReviewId| {
+        profiles.iter().find(|(r, _)| &r.id == id).and_then(|(r, _)| r.year()).unwrap_or(0)
+    };
+    let mut out: Vec<Recurrent> = recurring
+        .iter()
+        .filter_map(|(group, made)| {
+            let made: Vec<&(ReviewId, String)> =
+                made.iter().filter(|(id, _)| selected.contains(id)).collect();
+            let reviews: HashSet<&ReviewId> = made.iter().map(|(id, _)| id).collect();
+            let (_, example) = made.iter().max_by_key(|(id, _)| (year_of(id), id.clone()))?;
+            (reviews.len() >= 2).then(|| Recurrent {
+                group: group.clone(),
+                n_reviews: reviews.len(),
+                example: example.split("\n\n").next().unwrap_or(example).trim().to_string(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.n_reviews.cmp(&a.n_reviews).then_with(|| a.group.cmp(&b.group)));
+    out.truncate(RECURRENT_SIZE);
+    out
 }
 
 /// The figures for reviews given as (year, split value, themes and risks).

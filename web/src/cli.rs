@@ -361,7 +361,9 @@ fn themes(args: &ThemesArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::R
         .from_reader(csv.as_bytes())
         .into_records()
         .filter_map(Result::ok)
-        .map(|r| r.iter().map(str::to_string).collect())
+        .map(|r| {
+            r.iter().map(|cell| cell.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+        })
         .collect();
     let mut widths: Vec<usize> = Vec::new();
     for row in &rows {

@@ -18,7 +18,7 @@ const CHART_BARS: usize = 15;
 const NOTABLE_LIFT: f64 = 1.5;
 
 /// The tables a CSV download can hold.
-pub(crate) const TABLES: &[&str] = &["themes", "trend", "split", "pairs"];
+pub(crate) const TABLES: &[&str] = &["themes", "trend", "split", "pairs", "recurrent"];
 
 #[derive(Template, WebTemplate)]
 #[template(path = "themes.html")]
@@ -40,6 +40,8 @@ pub(crate) struct ThemesPage {
     pub(crate) split_rows: Vec<SplitRow>,
     pub(crate) matrix_labels: Vec<String>,
     pub(crate) matrix: Vec<MatrixRow>,
+    /// Recommendations made in several of the reviews: (reviews, example words, search link).
+    pub(crate) recurrent: Vec<(usize, String, String)>,
 }
 
 pub(crate) struct ThemeRow {
@@ -312,6 +314,14 @@ impl ThemesPage {
             split_rows,
             matrix_labels: top.iter().map(|e| label(&e.path)).collect(),
             matrix,
+            recurrent: report
+                .recurrent
+                .iter()
+                .map(|r| {
+                    let href = format!("/?kind=recommendation&recurrence={}", r.group);
+                    (r.n_reviews, r.example.clone(), href)
+                })
+                .collect(),
         }
     }
 }
@@ -369,6 +379,12 @@ pub(crate) fn csv_table(
                 for p in &report.pairs {
                     let (n, lift) = (p.n_both.to_string(), format!("{:.3}", p.lift));
                     w.write_record([p.a.as_str(), &p.b, &label(&p.a), &label(&p.b), &n, &lift])?;
+                }
+            }
+            "recurrent" => {
+                w.write_record(["group", "reviews", "example"])?;
+                for r in &report.recurrent {
+                    w.write_record([r.group.as_str(), &r.n_reviews.to_string(), &r.example])?;
                 }
             }
             _ => return Err(csv::Error::from(std::io::Error::other("unknown table"))),

@@ -112,3 +112,33 @@ fn words_keep_the_reviews_with_a_matching_unit() {
     assert_eq!(report.n_reviews, matched.len());
     assert!(report.n_reviews > 0 && report.n_reviews < fixture().report.n_indexed);
 }
+
+#[test]
+fn recurring_recommendations_count_the_selected_reviews_that_made_them() {
+    let index = SearchIndex::open(&fixture().index_dir).unwrap();
+    let report = index.themes(&SearchRequest::default(), SplitBy::Type).unwrap();
+    assert!(!report.recurrent.is_empty(), "the sample corpus repeats some recommendations");
+    for group in &report.recurrent {
+        // Brute force: the reviews whose recommendation units carry the group's tag.
+        let request = SearchRequest {
+            filters: Filters { recurrence: vec![group.group.clone()], ..Filters::default() },
+            kinds: vec![casebook::UnitKind::Recommendation],
+            per_page: 100,
+            ..SearchRequest::default()
+        };
+        let reviews = index.search(&request).unwrap().total_reviews;
+        assert_eq!(group.n_reviews, reviews, "{}", group.group);
+        assert!(!group.example.is_empty());
+    }
+    // Selecting fewer reviews counts fewer.
+    let some = SearchRequest {
+        filters: Filters { types: vec!["scr".into()], ..Filters::default() },
+        ..SearchRequest::default()
+    };
+    let narrowed = index.themes(&some, SplitBy::Type).unwrap();
+    for group in &narrowed.recurrent {
+        let all = report.recurrent.iter().find(|g| g.group == group.group);
+        assert!(all.is_none_or(|g| g.n_reviews >= group.n_reviews));
+        assert!(group.n_reviews >= 2);
+    }
+}
