@@ -8,7 +8,7 @@ use casebook::themes::{SplitBy, ThemeReport};
 
 use crate::chrome::Chrome;
 use crate::params::SearchParams;
-use crate::views::{Labels, age_label, review_type_label};
+use crate::views::{Chip, Labels, age_label, filter_chips, review_type_label};
 
 /// Themes in the trend table and chart.
 const TREND_SIZE: usize = 6;
@@ -27,6 +27,7 @@ pub(crate) struct ThemesPage {
     pub(crate) q: String,
     pub(crate) hidden: Vec<(String, String)>,
     pub(crate) n_reviews: usize,
+    pub(crate) chips: Vec<Chip>,
     pub(crate) search_href: String,
     pub(crate) csv_query: String,
     pub(crate) split_name: &'static str,
@@ -170,7 +171,7 @@ impl ThemesPage {
                 .map(|(i, (e, row))| Bar {
                     label: row.label.clone(),
                     y: 24 * i,
-                    width: (e.share * 400.0).max(1.0),
+                    width: (e.share * 360.0).max(1.0),
                     value: format!("{} ({})", row.share, e.n_reviews),
                     href: row.href.clone(),
                 })
@@ -291,6 +292,9 @@ impl ThemesPage {
             q: params.q.clone(),
             hidden: params.hidden_fields(),
             n_reviews: report.n_reviews,
+            chips: filter_chips(params, labels, |p| {
+                format!("/themes?{}&split={}", p.to_query_string(None), split.as_str())
+            }),
             search_href: format!("/?{}", csv_params.to_query_string(None)),
             csv_query,
             split_name: match split {

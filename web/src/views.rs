@@ -134,7 +134,6 @@ impl SearchPage {
         let n_pages = results.total_reviews.div_ceil(per_page).max(1);
         let link = |p: &SearchParams, page: Option<usize>| format!("/?{}", p.to_query_string(page));
         let mut facet_views = Vec::new();
-        let mut chips = Vec::new();
         for group in FACET_GROUPS {
             let selected = params.list(group.param());
             let mut values: Vec<FacetValueView> = facets
@@ -159,10 +158,6 @@ impl SearchPage {
                         id: id.clone(),
                     });
                 }
-                chips.push(Chip {
-                    label: format!("{}: {}", group_title(group), labels.label(group, id)),
-                    remove_href: link(&params.toggled(group.param(), id), None),
-                });
             }
             if !values.is_empty() {
                 facet_views.push(FacetGroupView {
@@ -172,20 +167,7 @@ impl SearchPage {
                 });
             }
         }
-        for (name, value) in [("From", &params.year_from), ("To", &params.year_to)] {
-            if let Some(year) = value {
-                let mut without = params.clone();
-                if name == "From" {
-                    without.year_from = None;
-                } else {
-                    without.year_to = None;
-                }
-                chips.push(Chip {
-                    label: format!("{name} {year}"),
-                    remove_href: link(&without, None),
-                });
-            }
-        }
+        let chips = filter_chips(params, labels, |p| link(p, None));
         let option_links = |key: &str, options: &[(&'static str, &'static str)], current: &str| {
             options
                 .iter()
@@ -242,6 +224,35 @@ impl SearchPage {
             ),
         }
     }
+}
+
+/// The selected filters as chips, each with the link (made by `href`) that removes it.
+pub(crate) fn filter_chips(
+    params: &SearchParams,
+    labels: &Labels<'_>,
+    href: impl Fn(&SearchParams) -> String,
+) -> Vec<Chip> {
+    let mut chips = Vec::new();
+    for group in FACET_GROUPS {
+        for id in params.list(group.param()) {
+            chips.push(Chip {
+                label: format!("{}: {}", group_title(group), labels.label(group, id)),
+                remove_href: href(&params.toggled(group.param(), id)),
+            });
+        }
+    }
+    for (name, value) in [("From", &params.year_from), ("To", &params.year_to)] {
+        if let Some(year) = value {
+            let mut without = params.clone();
+            if name == "From" {
+                without.year_from = None;
+            } else {
+                without.year_to = None;
+            }
+            chips.push(Chip { label: format!("{name} {year}"), remove_href: href(&without) });
+        }
+    }
+    chips
 }
 
 fn group_title(group: FacetGroup) -> &'static str {
