@@ -84,27 +84,8 @@ struct SearchArgs {
     /// Only units of this kind: page, finding, recommendation, review.
     #[arg(long)]
     kind: Option<String>,
-    /// Only units tagged with this theme id (repeatable).
-    #[arg(long)]
-    theme: Vec<String>,
-    /// Only units tagged with this risk factor id (repeatable).
-    #[arg(long)]
-    risk: Vec<String>,
-    /// Only recommendations addressed to this agency id (repeatable).
-    #[arg(long)]
-    agency: Vec<String>,
-    /// Only reviews of this type id (repeatable).
-    #[arg(long = "type")]
-    review_type: Vec<String>,
-    /// Only reviews of this board id (repeatable).
-    #[arg(long)]
-    board: Vec<String>,
-    /// Published in or after this year.
-    #[arg(long)]
-    year_from: Option<String>,
-    /// Published in or before this year.
-    #[arg(long)]
-    year_to: Option<String>,
+    #[command(flatten)]
+    filters: FilterArgs,
     /// Order: relevance or date.
     #[arg(long)]
     sort: Option<String>,
@@ -116,18 +97,16 @@ struct SearchArgs {
     index: PathBuf,
 }
 
+/// The filters `search` and `themes` share, as the web pages' parameters.
 #[derive(Debug, clap::Args)]
-struct ThemesArgs {
-    /// Words: only reviews with a unit that matches them.
-    #[arg(default_value = "")]
-    query: String,
-    /// Only reviews that count for this theme id (repeatable).
+struct FilterArgs {
+    /// Only this theme id (repeatable; values of one option are alternatives).
     #[arg(long)]
     theme: Vec<String>,
-    /// Only reviews that count for this risk factor id (repeatable).
+    /// Only this risk factor id (repeatable).
     #[arg(long)]
     risk: Vec<String>,
-    /// Only reviews with a recommendation to this agency id (repeatable).
+    /// Only recommendations addressed to this agency id (repeatable).
     #[arg(long)]
     agency: Vec<String>,
     /// Only reviews of this type id (repeatable).
@@ -145,6 +124,33 @@ struct ThemesArgs {
     /// Published in or before this year.
     #[arg(long)]
     year_to: Option<String>,
+}
+
+impl FilterArgs {
+    /// Search parameters with these filters and the words `q`.
+    fn params(&self, q: &str) -> SearchParams {
+        SearchParams {
+            q: q.to_string(),
+            themes: self.theme.clone(),
+            risks: self.risk.clone(),
+            agencies: self.agency.clone(),
+            types: self.review_type.clone(),
+            boards: self.board.clone(),
+            ages: self.age.clone(),
+            year_from: self.year_from.clone(),
+            year_to: self.year_to.clone(),
+            ..SearchParams::default()
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+struct ThemesArgs {
+    /// Words: only reviews with a unit that matches them.
+    #[arg(default_value = "")]
+    query: String,
+    #[command(flatten)]
+    filters: FilterArgs,
     /// Which table: themes, trend, split or pairs.
     #[arg(long, default_value = "themes")]
     table: String,
@@ -326,18 +332,7 @@ fn themes(args: &ThemesArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::R
         );
     }
     let index = open_index(&args.index, taxonomy)?;
-    let params = SearchParams {
-        q: args.query.clone(),
-        themes: args.theme.clone(),
-        risks: args.risk.clone(),
-        agencies: args.agency.clone(),
-        types: args.review_type.clone(),
-        boards: args.board.clone(),
-        ages: args.age.clone(),
-        year_from: args.year_from.clone(),
-        year_to: args.year_to.clone(),
-        ..SearchParams::default()
-    };
+    let params = args.filters.params(&args.query);
     let request = params.to_request(10).map_err(|err| anyhow::anyhow!("{err}"))?;
     let report = index.themes(&request, split)?;
     let boards = index.board_names()?;
@@ -383,18 +378,10 @@ fn themes(args: &ThemesArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::R
 fn search(args: &SearchArgs, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Result<()> {
     let index = open_index(&args.index, taxonomy)?;
     let params = SearchParams {
-        q: args.query.clone(),
-        themes: args.theme.clone(),
-        risks: args.risk.clone(),
-        agencies: args.agency.clone(),
-        types: args.review_type.clone(),
-        boards: args.board.clone(),
-        year_from: args.year_from.clone(),
-        year_to: args.year_to.clone(),
         kind: args.kind.clone(),
         sort: args.sort.clone(),
         per_page: Some(args.limit.to_string()),
-        ..SearchParams::default()
+        ..args.filters.params(&args.query)
     };
     let request = params.to_request(10).map_err(|err| anyhow::anyhow!("{err}"))?;
     let results = index.search(&request)?;

@@ -65,16 +65,29 @@ async fn themes(
     let split = split_param(raw.as_deref())?;
     let request = params.to_request(PER_PAGE)?;
     blocking(move || {
-        let report = state.index.themes(&request, split)?;
-        let boards = state.index.board_names()?;
-        let recurrence = state.index.recurrence_counts()?;
-        let labels =
-            Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
-        let mut page = ThemesPage::new(&params, split, &report, &labels);
+        let mut page = theme_report(&state, &request, split, |report, labels| {
+            ThemesPage::new(&params, split, report, labels)
+        })?;
         page.chrome = chrome;
         Ok(page)
     })
     .await
+}
+
+/// Counts the themes of the reviews a request selects and shows them with `show`, which gets
+/// the labels to name them by.
+fn theme_report<T>(
+    state: &AppState,
+    request: &casebook::SearchRequest,
+    split: SplitBy,
+    show: impl FnOnce(&casebook::themes::ThemeReport, &Labels<'_>) -> T,
+) -> Result<T, AppError> {
+    let report = state.index.themes(request, split)?;
+    let boards = state.index.board_names()?;
+    let recurrence = state.index.recurrence_counts()?;
+    let labels =
+        Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
+    Ok(show(&report, &labels))
 }
 
 /// One table of the themes dashboard as CSV (`table=themes|trend|split|pairs`).
@@ -94,12 +107,9 @@ async fn themes_csv(
     }
     let request = params.to_request(PER_PAGE)?;
     let body = blocking(move || {
-        let report = state.index.themes(&request, split)?;
-        let boards = state.index.board_names()?;
-        let recurrence = state.index.recurrence_counts()?;
-        let labels =
-            Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
-        let csv = csv_table(&table, split, &report, &labels).expect("the table name was checked");
+        let csv = theme_report(&state, &request, split, |report, labels| {
+            csv_table(&table, split, report, labels).expect("the table name was checked")
+        })?;
         Ok((table, csv.map_err(|err| AppError::Internal(err.to_string()))?))
     })
     .await?;
