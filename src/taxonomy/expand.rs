@@ -59,6 +59,8 @@ pub struct SynonymIndex {
     ids: Vec<EntryId>,
     /// For each entry, its names in order (label, synonyms, abbreviations).
     names: Vec<Vec<String>>,
+    /// For each entry, the initials of its label ("da" for "Domestic abuse").
+    label_initials: Vec<String>,
 }
 
 impl SynonymIndex {
@@ -86,6 +88,7 @@ impl SynonymIndex {
             by_abbreviation,
             ids: taxonomy.entries().iter().map(|e| e.id.clone()).collect(),
             names: taxonomy.entries().iter().map(search_names).collect(),
+            label_initials: taxonomy.entries().iter().map(|e| initials(&e.label)).collect(),
         }
     }
 
@@ -139,8 +142,16 @@ impl SynonymIndex {
 
     fn expansion(&self, terms: Range<usize>, entry_idx: usize, matched: String) -> Expansion {
         let matched_stems = token::stems(&matched);
+        // An abbreviation of something narrower than the entry ("MARAC", under multi-agency
+        // working) stands for its long form only, not for the entry's other names ("strategy
+        // discussion"); one of the entry's own label ("DA") stands for the whole entry.
+        let spelled = matched.to_lowercase();
+        let narrower = matched.chars().all(|c| !c.is_lowercase())
+            && self.label_initials[entry_idx] != spelled
+            && self.names[entry_idx].iter().any(|name| initials(name) == spelled);
         let also = self.names[entry_idx]
             .iter()
+            .filter(|name| !narrower || initials(name) == spelled)
             .filter(|name| token::stems(name) != matched_stems)
             .filter(|name| !COMMON_WORDS.contains(&name.to_lowercase().as_str()))
             .take(MAX_EXPANSIONS_PER_ENTRY)
@@ -164,6 +175,16 @@ fn search_names(entry: &Entry) -> Vec<String> {
         .chain(&entry.abbreviations)
         .filter(|name| seen.insert(token::stems(name)))
         .cloned()
+        .collect()
+}
+
+/// The initials of a name's words, lower case, without short function words: "Multi-agency
+/// risk assessment conference" → "marac", "Sudden unexpected death in infancy" → "sudi".
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|word| !word.is_empty() && !matches!(*word, "in" | "of" | "and" | "the" | "for"))
+        .filter_map(|word| word.chars().next())
+        .flat_map(char::to_lowercase)
         .collect()
 }
 
@@ -261,5 +282,17 @@ mod tests {
     fn expansion_never_adds_common_word_abbreviations() {
         let expansion = &expand(&["rapid", "review"])[0];
         assert!(!expansion.also.iter().any(|n| n == "SIN"), "{:?}", expansion.also);
+    }
+
+    #[test]
+    fn an_abbreviation_of_something_narrower_expands_to_its_long_form_only() {
+        let marac = &expand(&["MARAC"])[0];
+        assert_eq!(marac.entry.as_str(), "multi_agency_working");
+        assert_eq!(marac.also.len(), 1, "{:?}", marac.also);
+        assert_eq!(initials(&marac.also[0]), "marac");
+        // The entry's own abbreviation still stands for all of it.
+        assert!(expand(&["DA"])[0].also.len() > 2);
+        assert!(expand(&["CSE"])[0].also.iter().any(|n| initials(n) != "cse"));
+        assert_eq!(initials("Sudden unexpected death in infancy"), "sudi");
     }
 }
