@@ -12,12 +12,20 @@ use axum::http::request::Parts;
 pub(crate) const CONTRAST_COOKIE: &str = "casebook_contrast";
 
 /// The frame of a page.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct Chrome {
     /// Whether the reader asked for high contrast.
     pub(crate) high_contrast: bool,
     /// The link that switches contrast and comes back to this page.
     pub(crate) toggle_href: String,
+}
+
+impl Default for Chrome {
+    /// Standard contrast, with a switch that comes back to the front page: for pages made
+    /// where the request is not at hand (error pages), and replaced where it is.
+    fn default() -> Chrome {
+        Chrome::new(false, "/")
+    }
 }
 
 impl Chrome {

@@ -194,3 +194,12 @@ async fn themes_bad_parameters_give_400_naming_them() {
         assert!(body.contains(name), "{uri}: {body}");
     }
 }
+
+#[tokio::test]
+async fn error_pages_keep_a_working_contrast_switch() {
+    let (status, _, body) = get("/themes?split=weekday").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let html = Html::parse_document(&body);
+    let href = select(&html, "a.contrast-toggle")[0].value().attr("href").unwrap().to_string();
+    assert!(href.starts_with("/contrast?on=1&back="), "{href}");
+}
