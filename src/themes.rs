@@ -176,9 +176,9 @@ fn recurrent(
     selected: &HashSet<ReviewId>,
     profiles: &[(crate::document::Review, Vec<String>)],
 ) -> Vec<Recurrent> {
-    let year_of = |id: &ReviewId| {
-        profiles.iter().find(|(r, _)| &r.id == id).and_then(|(r, _)| r.year()).unwrap_or(0)
-    };
+    let years: std::collections::HashMap<&ReviewId, u16> =
+        profiles.iter().filter_map(|(r, _)| Some((&r.id, r.year()?))).collect();
+    let year_of = |id: &ReviewId| years.get(id).copied().unwrap_or(0);
     let mut out: Vec<Recurrent> = recurring
         .iter()
         .filter_map(|(group, made)| {

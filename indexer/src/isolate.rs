@@ -18,11 +18,9 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use crate::extract::{
-    ExtractError, Extracted, Line, PageText, PdfInfo, extract_pdf, pdf::PdfError,
-};
+use crate::extract::{ExtractError, Extracted, extract_pdf, pdf::PdfError};
 
 /// Bounds on one child extraction.
 #[derive(Debug, Clone)]
@@ -81,7 +79,7 @@ pub fn extract_isolated(
     let wire: WireResult = serde_json::from_slice(&stdout)
         .map_err(|err| ExtractError::Protocol(format!("{err} in {} bytes", stdout.len())))?;
     match wire {
-        WireResult::Extracted(text) => Ok(Extracted::from(*text)),
+        WireResult::Extracted(text) => Ok(*text),
         WireResult::Failed(err) => Err(ExtractError::Pdf(err.into())),
     }
 }
@@ -92,7 +90,7 @@ pub fn extract_isolated(
 /// An extraction error is written too, so only an I/O error on `out` is returned.
 pub fn run_child(pdf: &Path, out: &mut dyn Write) -> std::io::Result<()> {
     let wire = match extract_pdf(pdf) {
-        Ok(text) => WireResult::Extracted(Box::new(WireText::from(text))),
+        Ok(text) => WireResult::Extracted(Box::new(text)),
         Err(ExtractError::Pdf(err)) => WireResult::Failed(WireError::from(&err)),
         Err(other) => {
             WireResult::Failed(WireError { kind: ErrorKind::Malformed, message: other.to_string() })
@@ -226,59 +224,14 @@ fn truncate(s: &str, max: usize) -> &str {
     }
 }
 
-// The wire format: private mirrors of the extraction types, so that the public types need no
-// serde attributes. The conversions destructure every field, so a field added to a public type
-// fails to compile here until it is carried over.
+// The wire format: the extraction types themselves, and a mirror of the error, whose
+// variants carry sources that do not serialise.
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum WireResult {
-    Extracted(Box<WireText>),
+    Extracted(Box<Extracted>),
     Failed(WireError),
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireText {
-    pages: Vec<WirePage>,
-    info: WireInfo,
-    warnings: Vec<String>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct WirePage {
-    number: u32,
-    header: String,
-    body: String,
-    footer: String,
-    label: Option<String>,
-    no_text_layer: bool,
-    lines: Vec<WireLine>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireLine {
-    text: String,
-    // serde_json writes a non-finite float as `null`; read it back as NaN rather than fail.
-    #[serde(deserialize_with = "lossy_f32")]
-    font_size: f32,
-    bold: bool,
-    #[serde(deserialize_with = "lossy_f32")]
-    x: f32,
-    #[serde(deserialize_with = "lossy_f32")]
-    y: f32,
-    paragraph_start: bool,
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireInfo {
-    title: Option<String>,
-    author: Option<String>,
-    subject: Option<String>,
-    keywords: Option<String>,
-    creator: Option<String>,
-    producer: Option<String>,
-    created: Option<String>,
-    modified: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -296,82 +249,6 @@ enum ErrorKind {
     NoTextLayer,
     TimedOut,
     Io,
-}
-
-fn lossy_f32<'de, D: Deserializer<'de>>(d: D) -> Result<f32, D::Error> {
-    Ok(Option::<f32>::deserialize(d)?.unwrap_or(f32::NAN))
-}
-
-impl From<Extracted> for WireText {
-    fn from(text: Extracted) -> Self {
-        let Extracted { pages, info, warnings } = text;
-        let PdfInfo { title, author, subject, keywords, creator, producer, created, modified } =
-            info;
-        WireText {
-            pages: pages.into_iter().map(WirePage::from).collect(),
-            info: WireInfo {
-                title,
-                author,
-                subject,
-                keywords,
-                creator,
-                producer,
-                created,
-                modified,
-            },
-            warnings,
-        }
-    }
-}
-
-impl From<PageText> for WirePage {
-    fn from(page: PageText) -> Self {
-        let PageText { number, header, body, footer, label, no_text_layer, lines } = page;
-        let lines = lines
-            .into_iter()
-            .map(|line| {
-                let Line { text, font_size, bold, x, y, paragraph_start } = line;
-                WireLine { text, font_size, bold, x, y, paragraph_start }
-            })
-            .collect();
-        WirePage { number, header, body, footer, label, no_text_layer, lines }
-    }
-}
-
-impl From<WireText> for Extracted {
-    fn from(text: WireText) -> Self {
-        let WireText { pages, info, warnings } = text;
-        let WireInfo { title, author, subject, keywords, creator, producer, created, modified } =
-            info;
-        Extracted {
-            pages: pages.into_iter().map(PageText::from).collect(),
-            info: PdfInfo {
-                title,
-                author,
-                subject,
-                keywords,
-                creator,
-                producer,
-                created,
-                modified,
-            },
-            warnings,
-        }
-    }
-}
-
-impl From<WirePage> for PageText {
-    fn from(page: WirePage) -> Self {
-        let WirePage { number, header, body, footer, label, no_text_layer, lines } = page;
-        let lines = lines
-            .into_iter()
-            .map(|line| {
-                let WireLine { text, font_size, bold, x, y, paragraph_start } = line;
-                Line { text, font_size, bold, x, y, paragraph_start }
-            })
-            .collect();
-        PageText { number, header, body, footer, label, no_text_layer, lines }
-    }
 }
 
 impl From<&PdfError> for WireError {
@@ -402,6 +279,7 @@ impl From<WireError> for PdfError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::{Line, PageText};
 
     /// Writes an executable shell script standing in for the `casebook` binary.
     fn fake_exe(dir: &Path, name: &str, body: &str) -> std::path::PathBuf {
@@ -491,11 +369,10 @@ mod tests {
             ..PageText::default()
         };
         let text = Extracted { pages: vec![page], ..Extracted::default() };
-        let json = serde_json::to_string(&WireResult::Extracted(Box::new(text.into()))).unwrap();
+        let json = serde_json::to_string(&WireResult::Extracted(Box::new(text))).unwrap();
         let WireResult::Extracted(back) = serde_json::from_str(&json).unwrap() else {
             panic!("{json} is not a text");
         };
-        let back = Extracted::from(*back);
         assert!(back.pages[0].lines[0].font_size.is_nan());
         assert_eq!(back.pages[0].lines[0].x, 1.5);
     }

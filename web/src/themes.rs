@@ -8,7 +8,7 @@ use casebook::themes::{SplitBy, ThemeReport};
 
 use crate::chrome::Chrome;
 use crate::params::SearchParams;
-use crate::views::{Chip, Labels, age_label, filter_chips, review_type_label};
+use crate::views::{Chip, Labels, age_label, facet_param, filter_chips, review_type_label};
 
 /// Themes in the trend table and chart.
 const TREND_SIZE: usize = 6;
@@ -109,11 +109,6 @@ pub(crate) struct MatrixCell {
     pub(crate) href: Option<String>,
 }
 
-/// Splits a facet path into its search parameter and id: `/risk/poverty` → ("risk", "poverty").
-fn param_of(path: &str) -> (&str, &str) {
-    path.trim_start_matches('/').split_once('/').unwrap_or(("theme", path))
-}
-
 /// The search page for `params` with `key=value` added.
 fn search_with(params: &SearchParams, adds: &[(&str, &str)]) -> String {
     let mut p = params.clone();
@@ -150,7 +145,7 @@ impl ThemesPage {
             .entries
             .iter()
             .map(|e| {
-                let (param, id) = param_of(&e.path);
+                let (param, id) = facet_param(&e.path);
                 ThemeRow {
                     label: label(&e.path),
                     kind: if param == "risk" { "Risk factor" } else { "Theme" },
@@ -193,7 +188,7 @@ impl ThemesPage {
         let trend = top
             .iter()
             .map(|e| {
-                let (param, id) = param_of(&e.path);
+                let (param, id) = facet_param(&e.path);
                 TrendRow {
                     label: label(&e.path),
                     cells: years
@@ -245,7 +240,7 @@ impl ThemesPage {
             .entries
             .iter()
             .map(|e| {
-                let (param, id) = param_of(&e.path);
+                let (param, id) = facet_param(&e.path);
                 SplitRow {
                     label: label(&e.path),
                     cells: report
@@ -271,8 +266,8 @@ impl ThemesPage {
                         let pair = report.pairs.iter().find(|p| {
                             (p.a == a.path && p.b == b.path) || (p.a == b.path && p.b == a.path)
                         })?;
-                        let (pa, ia) = param_of(&a.path);
-                        let (pb, ib) = param_of(&b.path);
+                        let (pa, ia) = facet_param(&a.path);
+                        let (pb, ib) = facet_param(&b.path);
                         Some(MatrixCell {
                             n_both: pair.n_both,
                             lift: format!("{:.1}", pair.lift),

@@ -226,6 +226,11 @@ impl SearchPage {
     }
 }
 
+/// Splits a facet path into its search parameter and id: `/risk/poverty` → ("risk", "poverty").
+pub(crate) fn facet_param(path: &str) -> (&str, &str) {
+    path.trim_start_matches('/').split_once('/').unwrap_or(("theme", path))
+}
+
 /// The selected filters as chips, each with the link (made by `href`) that removes it.
 pub(crate) fn filter_chips(
     params: &SearchParams,
@@ -424,8 +429,7 @@ impl ReviewPage {
                 !path.starts_with("/agency/") && count.counts(path, counts.n_body_passages)
             })
             .map(|(path, count)| {
-                let (param, value) =
-                    path.trim_start_matches('/').split_once('/').unwrap_or(("theme", ""));
+                let (param, value) = facet_param(path);
                 ThemeView {
                     label: label(path),
                     href: format!("/?{param}={value}"),

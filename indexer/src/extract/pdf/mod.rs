@@ -84,8 +84,8 @@ impl Default for PdfOptions {
     }
 }
 
-/// The text of a PDF file.
-#[derive(Debug, Clone, Default)]
+/// The text of a PDF file (serialisable, for isolated extraction in a child process).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct PdfText {
     /// The pages, in order; `pages[i].number == i + 1`.
     pub pages: Vec<Page>,
@@ -96,7 +96,7 @@ pub struct PdfText {
 }
 
 /// The text of one page.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Page {
     /// The 1-based page number (the page's position in the file, not its printed label).
     pub number: u32,
@@ -131,24 +131,34 @@ impl Page {
 }
 
 /// A line of body text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Line {
     /// The line's text.
     pub text: String,
     /// The largest font size on the line, in points as drawn.
+    // serde_json writes a non-finite float as `null`; it is read back as NaN rather than fail.
+    #[serde(deserialize_with = "lossy_f32")]
     pub font_size: f32,
     /// Whether most of the line is set in a bold font.
     pub bold: bool,
     /// Horizontal position of the line's start, in points from the left edge.
+    #[serde(deserialize_with = "lossy_f32")]
     pub x: f32,
     /// Baseline position, in points from the top edge.
+    #[serde(deserialize_with = "lossy_f32")]
     pub y: f32,
     /// Whether the line starts a paragraph.
     pub paragraph_start: bool,
 }
 
+/// Reads an `f32` that serde_json may have written as `null` (NaN and infinities).
+fn lossy_f32<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f32, D::Error> {
+    use serde::Deserialize;
+    Ok(Option::<f32>::deserialize(d)?.unwrap_or(f32::NAN))
+}
+
 /// Document metadata from the information dictionary, completed from XMP.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PdfInfo {
     /// `/Title` or `dc:title`.
     pub title: Option<String>,
