@@ -4,7 +4,7 @@
 //! one `IndexWriter`; everything added through it becomes visible at once on
 //! [`IndexBuilder::commit`], and nothing does if the builder is dropped without committing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -247,6 +247,30 @@ impl SearchIndex {
 
     /// Returns every unit of one review other than its record, in page order.
     pub fn units(&self, id: &ReviewId) -> Result<Vec<Unit>> {
+        Ok(self.keyed_units(id)?.into_iter().map(|(_, unit)| unit).collect())
+    }
+
+    /// Returns one unit by its key ([`crate::Hit::unit_id`]), with the record of its review.
+    pub fn unit(&self, key: &str) -> Result<Option<(Review, Unit)>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.unit_id, key),
+            IndexRecordOption::Basic,
+        );
+        let Some((_, address)) =
+            searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?.into_iter().next()
+        else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let Some(unit) = self.unit_from_doc(&doc).filter(|u| u.kind != UnitKind::Review) else {
+            return Ok(None);
+        };
+        Ok(self.review(&unit.review)?.map(|review| (review, unit)))
+    }
+
+    /// Like [`SearchIndex::units`], with the key of each unit.
+    pub fn keyed_units(&self, id: &ReviewId) -> Result<Vec<(String, Unit)>> {
         let searcher = self.reader.searcher();
         let query = TermQuery::new(
             Term::from_field_text(self.fields.review_id, id.as_str()),
@@ -260,10 +284,10 @@ impl SearchIndex {
             if let Some(unit) = self.unit_from_doc(&doc)
                 && unit.kind != UnitKind::Review
             {
-                units.push(unit);
+                units.push((text(&doc, self.fields.unit_id).unwrap_or_default(), unit));
             }
         }
-        units.sort_by(|a, b| {
+        units.sort_by(|(_, a), (_, b)| {
             (a.page, a.kind.as_str(), natural_key(a.number.as_deref())).cmp(&(
                 b.page,
                 b.kind.as_str(),
@@ -281,7 +305,32 @@ impl SearchIndex {
             }
             other => Error::Index(other),
         })?;
-        Ok(IndexBuilder { writer, fields: self.fields.clone() })
+        Ok(IndexBuilder {
+            writer,
+            fields: self.fields.clone(),
+            added: self.added_times()?,
+            now: now_ms(),
+        })
+    }
+
+    /// When each review now in the index first entered it, by review id.
+    fn added_times(&self) -> Result<HashMap<String, u64>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.kind, UnitKind::Review.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let limit = searcher.num_docs().max(1) as usize;
+        let mut out = HashMap::new();
+        for (_, address) in searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let (Some(id), Some(added)) =
+                (text(&doc, self.fields.review_id), number(&doc, self.fields.added))
+            {
+                out.insert(id, added);
+            }
+        }
+        Ok(out)
     }
 
     pub(crate) fn review_from_doc(&self, doc: &TantivyDocument) -> Option<Review> {
@@ -349,6 +398,11 @@ impl SearchIndex {
 pub struct IndexBuilder {
     writer: IndexWriter,
     fields: Fields,
+    /// When each review that was in the index as the builder was made first entered it: a
+    /// rebuilt review keeps its time, a new one gets `now`.
+    added: HashMap<String, u64>,
+    /// When this builder was made, in milliseconds since the Unix epoch.
+    now: u64,
 }
 
 impl IndexBuilder {
@@ -455,6 +509,7 @@ impl IndexBuilder {
         doc.add_text(f.kind, kind.as_str());
         doc.add_text(f.review_id, review.id.as_str());
         doc.add_text(f.title_stored, &review.title.value);
+        doc.add_u64(f.added, self.added.get(review.id.as_str()).copied().unwrap_or(self.now));
         if let Some(year) = review.year() {
             doc.add_u64(f.year, u64::from(year));
         }
@@ -493,6 +548,13 @@ fn text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> 
 
 fn number(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<u64> {
     doc.get_first(field).and_then(|v| v.as_u64())
+}
+
+/// Milliseconds since the Unix epoch.
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 fn parse_provenance(s: &str) -> Provenance {

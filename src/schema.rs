@@ -54,6 +54,9 @@ pub(crate) struct Fields {
     pub(crate) age_band: Field,
     pub(crate) outcome: Field,
     pub(crate) author: Field,
+    /// When the review first entered this index, in milliseconds since the Unix epoch; on
+    /// every unit, kept across rebuilds (the feeds of saved searches follow it).
+    pub(crate) added: Field,
 }
 
 /// Builds the schema and the field handles.
@@ -92,6 +95,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         age_band: sb.add_text_field("age_band", STORED),
         outcome: sb.add_text_field("outcome", STORED),
         author: sb.add_text_field("author", STORED),
+        added: sb.add_u64_field("added", INDEXED | STORED | FAST),
     };
     (sb.build(), fields)
 }

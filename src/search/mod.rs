@@ -96,6 +96,9 @@ pub struct Filters {
     pub year_from: Option<u16>,
     /// Last year of publication, inclusive.
     pub year_to: Option<u16>,
+    /// Only reviews that entered the index at or after this time (milliseconds since the Unix
+    /// epoch; see [`ReviewGroup::added`]).
+    pub added_since: Option<u64>,
 }
 
 impl Filters {
@@ -168,6 +171,8 @@ pub struct ReviewGroup {
     pub board: Option<String>,
     /// Year of publication, if known.
     pub year: Option<u16>,
+    /// When the review first entered the index, in milliseconds since the Unix epoch.
+    pub added: u64,
     /// Number of matching units in this review.
     pub n_hits: usize,
     /// The best matching units, at most [`HITS_PER_REVIEW`].
@@ -177,6 +182,8 @@ pub struct ReviewGroup {
 /// One matching unit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
+    /// The unit's key in the index (see [`SearchIndex::unit`]).
+    pub unit_id: String,
     /// Kind of unit.
     pub kind: UnitKind,
     /// 1-based PDF page where it starts.
@@ -303,6 +310,7 @@ impl SearchIndex {
                 let doc: TantivyDocument = searcher.doc(address)?;
                 if let Some(unit) = self.unit_from_doc(&doc) {
                     hits.push(Hit {
+                        unit_id: stored_text(&doc, self.fields.unit_id).unwrap_or_default(),
                         kind: unit.kind,
                         page: unit.page,
                         page_label: unit.page_label,
@@ -331,6 +339,11 @@ impl SearchIndex {
                 review_type: stored(f.review_type),
                 board: stored(f.board),
                 year,
+                added: head
+                    .as_ref()
+                    .and_then(|d| d.get_first(f.added))
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0),
                 n_hits,
                 hits,
             });
@@ -387,6 +400,10 @@ impl SearchIndex {
         }
         Ok(shown)
     }
+}
+
+fn stored_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string)
 }
 
 /// The units of one review on the page being built.

@@ -120,6 +120,10 @@ pub(super) fn build(index: &SearchIndex, request: &SearchRequest) -> Result<Pars
         restrictions
             .push(Box::new(RangeQuery::new(bound(filters.year_from), bound(filters.year_to))));
     }
+    if let Some(since) = filters.added_since {
+        let from = Bound::Included(Term::from_field_u64(f.added, since));
+        restrictions.push(Box::new(RangeQuery::new(from, Bound::Unbounded)));
+    }
     for restriction in restrictions {
         clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(restriction, 0.0))));
     }

@@ -133,6 +133,7 @@ impl SearchParams {
                 recurrence: self.recurrence.clone(),
                 year_from: year("year_from", &self.year_from)?,
                 year_to: year("year_to", &self.year_to)?,
+                added_since: None,
             },
             kinds,
             sort: Sort::parse(self.sort.as_deref().unwrap_or("")).map_err(AppError::from)?,
