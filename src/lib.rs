@@ -39,6 +39,7 @@ pub mod recurrence;
 mod schema;
 mod search;
 mod similar;
+pub mod store;
 pub mod taxonomy;
 pub mod themes;
 
