@@ -47,7 +47,7 @@ fn main() {
         report.n_indexed, report.n_pages
     );
     let index = SearchIndex::open(dir.path()).expect("index opens");
-    let router = app(AppState::new(SearchIndex::open(dir.path()).expect("index opens")));
+    let router = app(AppState::with_index(SearchIndex::open(dir.path()).expect("index opens")));
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
 
     println!(

@@ -18,6 +18,10 @@ pub(crate) struct Chrome {
     pub(crate) high_contrast: bool,
     /// The link that switches contrast and comes back to this page.
     pub(crate) toggle_href: String,
+    /// This page's path and query, where a form on it comes back to.
+    pub(crate) here: String,
+    /// The token every form on the page carries (see [`crate::forms`]).
+    pub(crate) csrf: String,
 }
 
 impl Default for Chrome {
@@ -32,7 +36,12 @@ impl Chrome {
     fn new(high_contrast: bool, here: &str) -> Chrome {
         let back: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
         let on = if high_contrast { "0" } else { "1" };
-        Chrome { high_contrast, toggle_href: format!("/contrast?on={on}&back={back}") }
+        Chrome {
+            high_contrast,
+            toggle_href: format!("/contrast?on={on}&back={back}"),
+            here: here.to_string(),
+            csrf: String::new(),
+        }
     }
 }
 
@@ -48,7 +57,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Chrome {
             .flat_map(|v| v.split(';'))
             .any(|pair| pair.trim() == format!("{CONTRAST_COOKIE}=high"));
         let here = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
-        Ok(Chrome::new(high_contrast, here))
+        let mut chrome = Chrome::new(high_contrast, here);
+        if let Some(token) = parts.extensions.get::<crate::forms::CsrfToken>() {
+            chrome.csrf = token.0.clone();
+        }
+        Ok(chrome)
     }
 }
 

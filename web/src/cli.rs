@@ -49,7 +49,17 @@ enum Command {
         /// Index folder; built from the sample corpus on first start if it holds no index.
         #[arg(long, default_value = default_index())]
         index: PathBuf,
+        /// Data folder: the database of briefing packs and saved searches.
+        #[arg(long, default_value = default_data())]
+        data: PathBuf,
+        /// The address readers use to reach this server, for the links in exports and feeds
+        /// (default: http:// and the listening address).
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
     },
+    /// Briefing packs: list them, or export one as Word, Markdown or HTML.
+    #[command(subcommand)]
+    Pack(PackCommand),
     /// Search the index from the terminal (with no query, the filters alone list units).
     Search(Box<SearchArgs>),
     /// How many reviews count for each theme and risk factor (the themes dashboard's tables).
@@ -70,6 +80,34 @@ enum Command {
     ExtractOne {
         /// The PDF file.
         file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PackCommand {
+    /// List every pack in the database, most recently changed first.
+    List {
+        /// Data folder.
+        #[arg(long, default_value = default_data())]
+        data: PathBuf,
+    },
+    /// Write a pack as a Word document, Markdown or a print-ready HTML page.
+    Export {
+        /// The pack: its number (from `casebook pack list`), or its edit or share token.
+        pack: String,
+        /// docx, md or html.
+        #[arg(long, default_value = "docx")]
+        format: String,
+        /// Where to write it (default: a file named after the pack's title, in the current
+        /// folder; `-` for standard output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Data folder.
+        #[arg(long, default_value = default_data())]
+        data: PathBuf,
+        /// The server's address, for the links to the PDFs.
+        #[arg(long, value_name = "URL", default_value = "http://127.0.0.1:3000")]
+        public_url: String,
     },
 }
 
@@ -169,6 +207,10 @@ fn default_index() -> &'static str {
     "casebook-data/index"
 }
 
+fn default_data() -> &'static str {
+    "casebook-data"
+}
+
 /// The sample corpus shipped in the repository, found from where this crate was built.
 pub fn sample_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus")
@@ -198,8 +240,28 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let report = index_paths(&index, paths, taxonomy, isolation)?;
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
-        Command::Serve { addr, index } => {
-            serve(addr, &index, taxonomy)?;
+        Command::Serve { addr, index, data, public_url } => {
+            let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
+            serve(addr, &index, &data, &public_url, taxonomy)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Pack(PackCommand::List { data }) => {
+            let store = open_store(&data)?;
+            let mut out = std::io::stdout().lock();
+            for pack in store.list_packs()? {
+                writeln!(
+                    out,
+                    "{:>5}  {:>3} items  {}  {}",
+                    pack.id,
+                    pack.n_items,
+                    crate::time::rfc3339(pack.updated),
+                    pack.title
+                )?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Pack(PackCommand::Export { pack, format, output, data, public_url }) => {
+            export_pack(&pack, &format, output.as_deref(), &data, &public_url)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Search(args) => {
@@ -262,9 +324,63 @@ fn open_index(index: &Path, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Re
     Ok(opened)
 }
 
+/// Opens the database of packs and saved searches in `data`, creating it if need be.
+fn open_store(data: &Path) -> anyhow::Result<casebook::store::Store> {
+    casebook::store::Store::open(data)
+        .with_context(|| format!("opening the database in {}", data.display()))
+}
+
+fn export_pack(
+    id: &str,
+    format: &str,
+    output: Option<&Path>,
+    data: &Path,
+    public_url: &str,
+) -> anyhow::Result<()> {
+    if !crate::export::FORMATS.iter().any(|(ext, _)| *ext == format) {
+        anyhow::bail!("invalid value for --format: {format:?} is not docx, md or html");
+    }
+    if !data.join(casebook::store::DATABASE_FILE).is_file() {
+        anyhow::bail!(
+            "no database in {} (start `casebook serve --data …` to make one)",
+            data.display()
+        );
+    }
+    let store = open_store(data)?;
+    let pack = match id.parse::<i64>() {
+        Ok(n) => store.pack_by_id(n)?,
+        Err(_) => match store.pack(&casebook::store::EditToken::new(id))? {
+            Some(pack) => Some(pack),
+            None => store.shared_pack(id)?,
+        },
+    }
+    .ok_or_else(|| {
+        anyhow::anyhow!("no pack {id:?} in {} (see `casebook pack list`)", data.display())
+    })?;
+    let public_url = public_url.trim_end_matches('/');
+    let stylesheet = format!("{public_url}/static/print.css");
+    let bytes = crate::routes::packs::render(&pack, public_url, format, &stylesheet)
+        .map_err(|err| anyhow::anyhow!("{err}"))?;
+    let path = match output {
+        Some(path) if path == Path::new("-") => {
+            std::io::stdout().lock().write_all(&bytes)?;
+            return Ok(());
+        }
+        Some(path) => path.to_path_buf(),
+        None => {
+            PathBuf::from(crate::export::PackDocument::new(&pack, public_url, "").file_name(format))
+        }
+    };
+    std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    eprintln!("wrote {} ({} items, {} bytes)", path.display(), pack.items.len(), bytes.len());
+    Ok(())
+}
+
 fn serve(
     addr: SocketAddr,
     index_dir: &Path,
+    data: &Path,
+    public_url: &str,
     taxonomy: Option<&casebook::Taxonomy>,
 ) -> anyhow::Result<()> {
     if !SearchIndex::exists(index_dir) {
@@ -277,6 +393,7 @@ fn serve(
         index_paths(index_dir, vec![corpus], taxonomy, None)?;
     }
     let index = open_index(index_dir, taxonomy)?;
+    let store = open_store(data)?;
     let stats = index.stats()?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
@@ -289,7 +406,7 @@ fn serve(
             stats.n_units,
             index_dir.display()
         );
-        axum::serve(listener, app(AppState::new(index)))
+        axum::serve(listener, app(AppState::new(index, store, public_url)))
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("serving")?;

@@ -16,6 +16,12 @@ pub(crate) enum AppError {
     /// A request parameter with a value that cannot be used (400).
     #[error("invalid value for {name}: {reason}")]
     BadParameter { name: &'static str, reason: String },
+    /// A form field with a value that cannot be used (400); the name comes from the request.
+    #[error("invalid value for {name}: {reason}")]
+    BadField { name: String, reason: String },
+    /// A request that is refused (403), such as a form post without its token.
+    #[error("{0}")]
+    Forbidden(String),
     /// Nothing at this address (404).
     #[error("not found: {0}")]
     NotFound(String),
@@ -31,7 +37,8 @@ impl AppError {
 
     fn status(&self) -> StatusCode {
         match self {
-            AppError::BadParameter { .. } => StatusCode::BAD_REQUEST,
+            AppError::BadParameter { .. } | AppError::BadField { .. } => StatusCode::BAD_REQUEST,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -54,6 +61,22 @@ impl From<casebook::Error> for AppError {
             }
             casebook::Error::BadId { id } => AppError::NotFound(format!("no review {id:?}")),
             casebook::Error::UnknownReview(id) => AppError::NotFound(format!("no review {id:?}")),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<casebook::store::StoreError> for AppError {
+    fn from(err: casebook::store::StoreError) -> AppError {
+        use casebook::store::StoreError;
+        match err {
+            StoreError::TooLong { field, .. } | StoreError::Empty { field } => {
+                AppError::BadParameter { name: field, reason: err.to_string() }
+            }
+            StoreError::PackFull { .. } => AppError::bad("pack", err.to_string()),
+            StoreError::NoSuchPack => AppError::NotFound("no such pack".into()),
+            StoreError::NoSuchItem(_) => AppError::NotFound(err.to_string()),
+            StoreError::NoSuchSearch => AppError::NotFound("no such saved search".into()),
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -82,6 +105,7 @@ impl IntoResponse for AppError {
         }
         let title = match status {
             StatusCode::BAD_REQUEST => "That request could not be read",
+            StatusCode::FORBIDDEN => "That form could not be accepted",
             StatusCode::NOT_FOUND => "Page not found",
             _ => "Something went wrong",
         };
@@ -114,7 +138,7 @@ struct ErrorBody {
 struct ErrorDetail {
     status: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
-    parameter: Option<&'static str>,
+    parameter: Option<String>,
     message: String,
 }
 
@@ -125,7 +149,8 @@ impl IntoResponse for ApiError {
             tracing::error!(%detail, "api request failed");
         }
         let parameter = match &self.0 {
-            AppError::BadParameter { name, .. } => Some(*name),
+            AppError::BadParameter { name, .. } => Some((*name).to_string()),
+            AppError::BadField { name, .. } => Some(name.clone()),
             _ => None,
         };
         let body = ErrorBody {

@@ -7,10 +7,14 @@
 mod chrome;
 mod dto;
 mod error;
+mod export;
+mod forms;
+mod pack_views;
 mod params;
 mod routes;
 mod state;
 mod themes;
+mod time;
 mod views;
 
 pub mod cli;
@@ -46,7 +50,10 @@ pub fn app(state: AppState) -> Router {
         (header::REFERRER_POLICY, "same-origin"),
         (HeaderName::from_static("x-frame-options"), "DENY"),
     ];
-    let mut router = routes::router().fallback(not_found).with_state(state);
+    let mut router = routes::router()
+        .fallback(not_found)
+        .with_state(state)
+        .layer(axum::middleware::from_fn(forms::csrf_cookie));
     for (name, value) in security_headers {
         router = router
             .layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));

@@ -3,17 +3,34 @@
 use std::sync::Arc;
 
 use casebook::SearchIndex;
+use casebook::store::Store;
 
-/// What handlers need: the index (with the process's one reader).
+/// What handlers need: the index (with the process's one reader) and the store of packs and
+/// saved searches.
 #[derive(Clone)]
 pub struct AppState {
     /// The index searched by every request.
     pub index: Arc<SearchIndex>,
+    /// Packs and saved searches.
+    pub store: Arc<Store>,
+    /// The address at which readers reach this server (`http://host:port`, no trailing
+    /// slash), for the links in exports and feeds, which are read away from the site.
+    pub public_url: String,
 }
 
 impl AppState {
-    /// Wraps an open index.
-    pub fn new(index: SearchIndex) -> AppState {
-        AppState { index: Arc::new(index) }
+    /// Wraps an open index and store; links in exports point at `public_url`.
+    pub fn new(index: SearchIndex, store: Store, public_url: &str) -> AppState {
+        AppState {
+            index: Arc::new(index),
+            store: Arc::new(store),
+            public_url: public_url.trim_end_matches('/').to_string(),
+        }
+    }
+
+    /// An open index with a store in memory, for tests and tools that keep no user data.
+    pub fn with_index(index: SearchIndex) -> AppState {
+        let store = Store::open_in_memory().expect("an in-memory database opens");
+        AppState::new(index, store, "http://127.0.0.1:3000")
     }
 }

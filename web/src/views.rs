@@ -2,7 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use casebook::{
     FACET_GROUPS, FacetGroup, Facets, Hit, Review, ReviewGroup, SearchResults, Similar, Snippet,
@@ -36,6 +36,42 @@ pub(crate) struct SearchPage {
     /// The themes dashboard for the same search.
     pub(crate) themes_href: String,
     pub(crate) kind_links: Vec<(&'static str, String, bool)>,
+    /// The pack "Add to pack" adds to, if the browser has one.
+    pub(crate) current_pack: Option<CurrentPack>,
+    /// The query string "Save this search" saves.
+    pub(crate) save_query: String,
+}
+
+/// The browser's current briefing pack, named above results.
+pub(crate) struct CurrentPack {
+    pub(crate) title: String,
+    pub(crate) href: String,
+    pub(crate) n_items: usize,
+    /// The units already in it, marked "in pack" instead of offered again.
+    pub(crate) unit_ids: HashSet<String>,
+}
+
+impl CurrentPack {
+    pub(crate) fn new(
+        pack: &casebook::store::Pack,
+        edit: &casebook::store::EditToken,
+    ) -> CurrentPack {
+        CurrentPack {
+            title: pack.title.clone(),
+            href: format!("/packs/{}", edit.as_str()),
+            n_items: pack.items.len(),
+            unit_ids: pack
+                .items
+                .iter()
+                .filter_map(|item| match &item.content {
+                    casebook::store::ItemContent::Extract { extract, .. } => {
+                        Some(extract.unit_id.clone())
+                    }
+                    casebook::store::ItemContent::Section { .. } => None,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A facet group in the sidebar.
@@ -72,6 +108,10 @@ pub(crate) struct GroupView {
 
 /// One matching unit under its review.
 pub(crate) struct HitView {
+    /// The unit's key, which "Add to pack" sends.
+    pub(crate) unit_id: String,
+    /// Whether the unit is in the current pack already.
+    pub(crate) in_pack: bool,
     pub(crate) kind: &'static str,
     pub(crate) label: String,
     pub(crate) addressees: Vec<String>,
@@ -222,6 +262,8 @@ impl SearchPage {
                 ],
                 kind,
             ),
+            current_pack: None,
+            save_query: params.to_query_string(None),
         }
     }
 }
@@ -304,6 +346,8 @@ impl HitView {
     fn new(review: &str, hit: &Hit, labels: &Labels<'_>) -> HitView {
         let items = matches!(hit.kind, UnitKind::Finding | UnitKind::Recommendation);
         HitView {
+            unit_id: hit.unit_id.clone(),
+            in_pack: false,
             kind: hit.kind.as_str(),
             label: unit_label(hit.kind, hit.number.as_deref()),
             addressees: hit
@@ -351,6 +395,8 @@ pub(crate) struct ReviewPage {
     pub(crate) recommendations: Vec<ItemView>,
     pub(crate) similar: Vec<SimilarView>,
     pub(crate) pages: Vec<PageView>,
+    /// The pack "Add to pack" adds to, if the browser has one.
+    pub(crate) current_pack: Option<CurrentPack>,
 }
 
 /// A review's metadata for display, with where each value came from.
@@ -371,6 +417,10 @@ pub(crate) struct ThemeView {
 
 /// A finding or recommendation of the review.
 pub(crate) struct ItemView {
+    /// The unit's key, which "Add to pack" sends.
+    pub(crate) unit_id: String,
+    /// Whether the unit is in the current pack already.
+    pub(crate) in_pack: bool,
     pub(crate) number: String,
     pub(crate) paragraphs: Vec<String>,
     pub(crate) page_text: String,
@@ -399,6 +449,7 @@ impl ReviewPage {
     pub(crate) fn new(
         review: &Review,
         units: &[Unit],
+        keys: &[String],
         similar: &[Similar],
         taxonomy: &Taxonomy,
     ) -> ReviewPage {
@@ -438,7 +489,9 @@ impl ReviewPage {
                 }
             })
             .collect();
-        let item = |unit: &Unit| ItemView {
+        let item = |(unit, key): (&Unit, &String)| ItemView {
+            unit_id: key.clone(),
+            in_pack: false,
             number: unit.number.clone().unwrap_or_default(),
             paragraphs: unit
                 .text
@@ -465,7 +518,9 @@ impl ReviewPage {
                 .map(|t| label(t))
                 .collect(),
         };
-        let of_kind = |kind| units.iter().filter(|u| u.kind == kind).map(item).collect::<Vec<_>>();
+        let of_kind = |kind| {
+            units.iter().zip(keys).filter(|(u, _)| u.kind == kind).map(item).collect::<Vec<_>>()
+        };
         let pages = units.iter().filter(|u| u.kind == UnitKind::Page).fold(
             Vec::<PageView>::new(),
             |mut pages, u| {
@@ -501,6 +556,7 @@ impl ReviewPage {
                 })
                 .collect(),
             pages,
+            current_pack: None,
         }
     }
 }

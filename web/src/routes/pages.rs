@@ -3,7 +3,7 @@
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, RawQuery, Request, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use casebook::themes::SplitBy;
@@ -12,12 +12,13 @@ use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
 use super::blocking;
+use super::packs::{PACKS_COOKIE, remembered};
 use crate::chrome::{CONTRAST_COOKIE, Chrome, safe_back};
 use crate::error::AppError;
 use crate::params::SearchParams;
 use crate::state::AppState;
 use crate::themes::{TABLES, ThemesPage, csv_table};
-use crate::views::{Labels, ReviewPage, SearchPage};
+use crate::views::{CurrentPack, Labels, ReviewPage, SearchPage};
 
 /// Results per page on the search page.
 const PER_PAGE: usize = 10;
@@ -26,6 +27,7 @@ const SIMILAR_REVIEWS: usize = 5;
 
 const STYLESHEET: &str = include_str!("../../static/casebook.css");
 const SCRIPT: &str = include_str!("../../static/casebook.js");
+const PRINT_STYLESHEET: &str = include_str!("../../static/print.css");
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
@@ -36,6 +38,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/files/{name}", get(pdf))
         .route("/static/casebook.css", get(stylesheet))
         .route("/static/casebook.js", get(script))
+        .route("/static/print.css", get(print_stylesheet))
         .route("/contrast", get(contrast))
 }
 
@@ -125,12 +128,14 @@ async fn themes_csv(
         .into_response())
 }
 
-#[tracing::instrument(skip(state))]
+#[tracing::instrument(skip(state, headers))]
 async fn search(
     State(state): State<AppState>,
     chrome: Chrome,
+    headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> Result<SearchPage, AppError> {
+    let remembered = remembered(&headers, PACKS_COOKIE);
     let params = SearchParams::parse(raw.as_deref());
     let mut request = params.to_request(PER_PAGE)?;
     if request.query.trim().is_empty() && request.filters.is_empty() && request.kinds.is_empty() {
@@ -146,17 +151,36 @@ async fn search(
             Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
         let mut page = SearchPage::new(&params, page, per_page, results, facets, &labels);
         page.chrome = chrome;
+        page.current_pack = current_pack(&state, &remembered)?;
+        if let Some(current) = &page.current_pack {
+            for hit in page.groups.iter_mut().flat_map(|g| g.hits.iter_mut()) {
+                hit.in_pack = current.unit_ids.contains(&hit.unit_id);
+            }
+        }
         Ok(page)
     })
     .await
 }
 
-#[tracing::instrument(skip(state))]
+/// The first pack remembered by the browser that still exists: where "Add to pack" adds.
+fn current_pack(state: &AppState, remembered: &[String]) -> Result<Option<CurrentPack>, AppError> {
+    for token in remembered {
+        let edit = casebook::store::EditToken::new(token);
+        if let Some(pack) = state.store.pack(&edit)? {
+            return Ok(Some(CurrentPack::new(&pack, &edit)));
+        }
+    }
+    Ok(None)
+}
+
+#[tracing::instrument(skip(state, headers))]
 async fn review(
     State(state): State<AppState>,
     chrome: Chrome,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<ReviewPage, AppError> {
+    let remembered = remembered(&headers, PACKS_COOKIE);
     blocking(move || {
         let id =
             ReviewId::parse(&id).map_err(|_| AppError::NotFound(format!("no review {id:?}")))?;
@@ -164,10 +188,17 @@ async fn review(
             .index
             .review(&id)?
             .ok_or_else(|| AppError::NotFound(format!("no review {id:?}")))?;
-        let units = state.index.units(&id)?;
+        let (keys, units): (Vec<String>, Vec<casebook::Unit>) =
+            state.index.keyed_units(&id)?.into_iter().unzip();
         let similar = state.index.similar_reviews(&id, SIMILAR_REVIEWS)?;
-        let mut page = ReviewPage::new(&review, &units, &similar, state.index.taxonomy());
+        let mut page = ReviewPage::new(&review, &units, &keys, &similar, state.index.taxonomy());
         page.chrome = chrome;
+        page.current_pack = current_pack(&state, &remembered)?;
+        if let Some(current) = &page.current_pack {
+            for item in page.findings.iter_mut().chain(page.recommendations.iter_mut()) {
+                item.in_pack = current.unit_ids.contains(&item.unit_id);
+            }
+        }
         Ok(page)
     })
     .await
@@ -208,6 +239,16 @@ async fn stylesheet() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         STYLESHEET,
+    )
+}
+
+async fn print_stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        PRINT_STYLESHEET,
     )
 }
 

@@ -212,6 +212,103 @@ async fn texts(elements: &[Element]) -> Vec<String> {
     out
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trainer_collects_orders_annotates_and_exports_a_pack() {
+    let (base, state, _data) = crate::packs::serve_with_store().await;
+    let driver = Driver::start();
+    let browser = driver.browser(Scripts::Off).await;
+    let shots = Screenshots::new(&browser, Scripts::Off);
+
+    // Search, then add three results: the first add starts a pack.
+    browser.goto(&format!("{base}/?q=fathers")).await.unwrap();
+    let mut added = Vec::new();
+    for n in 1..=3 {
+        let form = browser.find(Locator::Css("form.add-to-pack")).await.unwrap();
+        let unit = form.find(Locator::Css("input[name=unit]")).await.unwrap();
+        added.push(unit.attr("value").await.unwrap().unwrap());
+        form.find(Locator::Css("button")).await.unwrap().click().await.unwrap();
+        wait_for_count(&browser, "span.in-pack", n).await;
+    }
+    let bar = browser.find(Locator::Css("p.current-pack")).await.unwrap().text().await.unwrap();
+    assert!(bar.contains("(3 items)"), "{bar}");
+    shots.take("8-pack-search").await;
+
+    // Open the pack, name it, move the last extract to the top, and write a note on it.
+    browser.find(Locator::Css("p.current-pack a")).await.unwrap().click().await.unwrap();
+    wait_for_url(&browser, "/packs/").await;
+    let title = browser.find(Locator::Css("#pack-title")).await.unwrap();
+    title.clear().await.unwrap();
+    title.send_keys("Unseen men").await.unwrap();
+    browser.find(Locator::Css("form.pack-details button")).await.unwrap().click().await.unwrap();
+    let items = browser.find_all(Locator::Css("li.pack-item")).await.unwrap();
+    assert_eq!(items.len(), 3);
+    let last = items[2].attr("id").await.unwrap().unwrap();
+    for position in [2, 1] {
+        let up = format!("#{last} button[aria-label$=' up']");
+        browser.find(Locator::Css(&up)).await.unwrap().click().await.unwrap();
+        let moved = format!("li.pack-item:nth-child({position})#{last}");
+        wait_for_count(&browser, &moved, 1).await;
+    }
+    let first = browser.find(Locator::Css("li.pack-item")).await.unwrap();
+    assert_eq!(first.attr("id").await.unwrap().unwrap(), last, "moved to the top");
+    let note = browser.find(Locator::Css(&format!("#{last} textarea[name=note]"))).await.unwrap();
+    note.send_keys("Ask: who else lived in the house?").await.unwrap();
+    browser
+        .find(Locator::Css(&format!("#{last} form.note-form button")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_count(&browser, "li.pack-item textarea[name=note]:not(:empty)", 1).await;
+    let heading = browser.find(Locator::Css("h1.pack-title")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, "Unseen men");
+    shots.take("9-pack").await;
+
+    // The Word export holds the three extracts, in the new order, with citations and the note.
+    let link = browser.find(Locator::LinkText("Word (.docx)")).await.unwrap();
+    let href = link.attr("href").await.unwrap().unwrap();
+    let docx = crate::packs::Session::new(&base).get(&href).await;
+    assert_eq!(docx.status, 200);
+    let text = crate::packs::docx_text(&docx.body);
+    // Kept to open in LibreOffice and look at.
+    std::fs::write(shots.dir.join("pack.docx"), &docx.body).unwrap();
+    let token =
+        browser.current_url().await.unwrap().path().trim_start_matches("/packs/").to_string();
+    let pack = state.store.pack(&casebook::store::EditToken::new(&token)).unwrap().unwrap();
+    let mut order = Vec::new();
+    for item in &pack.items {
+        let casebook::store::ItemContent::Extract { extract, .. } = &item.content else {
+            panic!("only extracts were added")
+        };
+        order.push(extract.unit_id.clone());
+        let opening: String = extract.text.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        let at = text
+            .find(&opening.replace('&', "&amp;"))
+            .unwrap_or_else(|| panic!("{opening:?} in the document"));
+        assert!(text[at..].contains("Source: "), "a citation follows the extract");
+        assert!(text.contains(&extract.review_title.replace('&', "&amp;")));
+        assert!(text.contains(&format!("p. {}", extract.page)));
+    }
+    assert_eq!(order[0], added[2], "the order of the page is the order of the document");
+    assert!(text.contains("Ask: who else lived in the house?"));
+    assert!(text.contains("References"));
+    browser.close().await.unwrap();
+}
+
+/// Waits until the page has `n` elements matching `css`.
+async fn wait_for_count(browser: &Client, css: &str, n: usize) {
+    let start = Instant::now();
+    loop {
+        let found = browser.find_all(Locator::Css(css)).await.map(|e| e.len()).unwrap_or(0);
+        if found == n {
+            return;
+        }
+        assert!(start.elapsed() < PATIENCE, "{css}: {found} elements, not {n}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Waits until the browser's address contains `part`.
 async fn wait_for_url(browser: &Client, part: &str) {
     let start = Instant::now();

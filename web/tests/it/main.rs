@@ -6,6 +6,7 @@ mod api;
 mod browser;
 mod e2e;
 mod hostile;
+mod packs;
 mod pages;
 mod support;
 mod themes;

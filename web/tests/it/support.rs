@@ -33,7 +33,7 @@ pub(crate) fn fixture() -> &'static Fixture {
 }
 
 pub(crate) fn state() -> AppState {
-    AppState::new(SearchIndex::open(&fixture().index_dir).expect("index opens"))
+    AppState::with_index(SearchIndex::open(&fixture().index_dir).expect("index opens"))
 }
 
 /// Sends a GET request to a fresh app and returns the status, content type and body.

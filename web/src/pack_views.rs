@@ -1,0 +1,321 @@
+//! View models of the pack and saved-search pages, and the Atom feed.
+
+use askama::Template;
+use askama_web::WebTemplate;
+
+use casebook::store::{EditToken, ItemContent, Pack, SavedSearch};
+use casebook::{SearchResults, Taxonomy, UnitKind};
+
+use crate::chrome::Chrome;
+use crate::export::{Entry, FORMATS, PackDocument, xml_escape as xml};
+use crate::params::SearchParams;
+use crate::time;
+
+/// `/packs`: the packs and saved searches this browser remembers, and the form for a new pack.
+#[derive(Template, WebTemplate)]
+#[template(path = "packs.html")]
+pub(crate) struct PacksPage {
+    pub(crate) chrome: Chrome,
+    /// (title, edit link, number of items, last changed)
+    pub(crate) packs: Vec<(String, String, usize, String)>,
+    /// (name, page link)
+    pub(crate) searches: Vec<(String, String)>,
+}
+
+impl PacksPage {
+    pub(crate) fn new(
+        chrome: Chrome,
+        packs: &[(Pack, String)],
+        searches: &[SavedSearch],
+    ) -> PacksPage {
+        PacksPage {
+            chrome,
+            packs: packs
+                .iter()
+                .map(|(p, href)| {
+                    (p.title.clone(), href.clone(), p.items.len(), time::long_date(p.updated))
+                })
+                .collect(),
+            searches: searches
+                .iter()
+                .map(|s| (s.name.clone(), format!("/searches/{}", s.token)))
+                .collect(),
+        }
+    }
+}
+
+/// A pack's page: editable through the edit link, read-only through the share link.
+#[derive(Template, WebTemplate)]
+#[template(path = "pack.html")]
+pub(crate) struct PackPage {
+    pub(crate) chrome: Chrome,
+    pub(crate) editable: bool,
+    pub(crate) title: String,
+    pub(crate) description: String,
+    pub(crate) description_paragraphs: Vec<String>,
+    /// `/packs/{edit}` (forms post below it); empty when read-only.
+    pub(crate) base: String,
+    /// The read-only link, absolute, to give to others.
+    pub(crate) share_url: String,
+    /// (label, link) of each export.
+    pub(crate) exports: Vec<(&'static str, String)>,
+    pub(crate) items: Vec<PackItemView>,
+    pub(crate) n_extracts: usize,
+    pub(crate) updated: String,
+}
+
+/// One item on a pack's page.
+pub(crate) struct PackItemView {
+    pub(crate) id: i64,
+    /// 1-based position.
+    pub(crate) position: usize,
+    pub(crate) first: bool,
+    pub(crate) last: bool,
+    pub(crate) is_section: bool,
+    pub(crate) heading: String,
+    pub(crate) paragraphs: Vec<String>,
+    /// The raw text of a section, for its edit form.
+    pub(crate) text: String,
+    pub(crate) kind: &'static str,
+    pub(crate) citation: String,
+    pub(crate) pdf_href: String,
+    pub(crate) review_href: String,
+    pub(crate) note: String,
+    pub(crate) note_paragraphs: Vec<String>,
+}
+
+impl PackPage {
+    pub(crate) fn new(
+        chrome: Chrome,
+        pack: &Pack,
+        edit: Option<&EditToken>,
+        public_url: &str,
+    ) -> PackPage {
+        // Links on the page stay on the site; the share link is for pasting elsewhere.
+        let doc = PackDocument::new(pack, "", "");
+        let n = pack.items.len();
+        let items = pack
+            .items
+            .iter()
+            .zip(&doc.entries)
+            .enumerate()
+            .map(|(i, (item, entry))| {
+                let mut view = PackItemView {
+                    id: item.id,
+                    position: i + 1,
+                    first: i == 0,
+                    last: i + 1 == n,
+                    is_section: false,
+                    heading: entry.heading().to_string(),
+                    paragraphs: Vec::new(),
+                    text: String::new(),
+                    kind: "",
+                    citation: String::new(),
+                    pdf_href: String::new(),
+                    review_href: String::new(),
+                    note: String::new(),
+                    note_paragraphs: Vec::new(),
+                };
+                match (&item.content, entry) {
+                    (ItemContent::Section { text, .. }, Entry::Section { paragraphs, .. }) => {
+                        view.is_section = true;
+                        view.text = text.clone();
+                        view.paragraphs = paragraphs.clone();
+                    }
+                    (ItemContent::Extract { extract, note }, Entry::Extract(e)) => {
+                        view.kind = match extract.kind {
+                            UnitKind::Finding => "finding",
+                            UnitKind::Recommendation => "recommendation",
+                            _ => "page",
+                        };
+                        view.heading = format!("{}. {}", e.n, e.heading);
+                        view.paragraphs = e.paragraphs.clone();
+                        view.citation = e.citation.clone();
+                        view.pdf_href = e.link.clone();
+                        view.review_href = format!("/reviews/{}", extract.review_id);
+                        view.note = note.clone();
+                        view.note_paragraphs = e.note.clone();
+                    }
+                    _ => {}
+                }
+                view
+            })
+            .collect();
+        let (base, link_base) = match edit {
+            Some(edit) => {
+                let base = format!("/packs/{}", edit.as_str());
+                (base.clone(), base)
+            }
+            None => (String::new(), format!("/shared/{}", pack.share_token)),
+        };
+        PackPage {
+            chrome,
+            editable: edit.is_some(),
+            title: pack.title.clone(),
+            description: pack.description.clone(),
+            description_paragraphs: doc.description.clone(),
+            base,
+            share_url: format!("{public_url}/shared/{}", pack.share_token),
+            exports: FORMATS
+                .iter()
+                .map(|(ext, _)| {
+                    let label = match *ext {
+                        "docx" => "Word (.docx)",
+                        "md" => "Markdown",
+                        _ => "Print-ready page",
+                    };
+                    (label, format!("{link_base}/export/{ext}"))
+                })
+                .collect(),
+            n_extracts: pack
+                .items
+                .iter()
+                .filter(|i| matches!(i.content, ItemContent::Extract { .. }))
+                .count(),
+            updated: time::long_date(pack.updated),
+            items,
+        }
+    }
+}
+
+/// The print-ready page of a pack: the export as HTML, with no site chrome.
+#[derive(Template)]
+#[template(path = "pack_print.html")]
+pub(crate) struct PrintPage {
+    pub(crate) doc: PackDocument,
+    /// The stylesheet's address: on the site, or absolute in a file saved by the command line.
+    pub(crate) stylesheet: String,
+}
+
+/// A saved search's page: its search, its feed, and how many units are new since.
+#[derive(Template, WebTemplate)]
+#[template(path = "saved_search.html")]
+pub(crate) struct SavedSearchPage {
+    pub(crate) chrome: Chrome,
+    pub(crate) name: String,
+    pub(crate) token: String,
+    pub(crate) search_href: String,
+    pub(crate) feed_url: String,
+    pub(crate) saved_on: String,
+    pub(crate) n_new: usize,
+}
+
+impl SavedSearchPage {
+    pub(crate) fn new(
+        chrome: Chrome,
+        search: &SavedSearch,
+        n_new: usize,
+        public_url: &str,
+    ) -> SavedSearchPage {
+        SavedSearchPage {
+            chrome,
+            name: search.name.clone(),
+            token: search.token.clone(),
+            search_href: format!("/?{}", search.query),
+            feed_url: format!("{public_url}/feeds/{}.atom", search.token),
+            saved_on: time::long_date(search.created),
+            n_new,
+        }
+    }
+}
+
+/// The Atom (RFC 4287) feed of a saved search, from the units of `results`.
+pub(crate) fn atom_feed(
+    search: &SavedSearch,
+    results: &SearchResults,
+    public_url: &str,
+    taxonomy: &Taxonomy,
+) -> String {
+    let feed_url = format!("{public_url}/feeds/{}.atom", search.token);
+    let updated = results.groups.iter().map(|g| g.added).max().unwrap_or(0).max(search.created);
+    let described = describe(&search.query);
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    out.push_str(&format!("  <title>Casebook: {}</title>\n", xml(&search.name)));
+    out.push_str(&format!(
+        "  <subtitle>Passages, findings and recommendations of reviews added to Casebook since {} that match {}</subtitle>\n",
+        time::long_date(search.created),
+        xml(&described)
+    ));
+    out.push_str(&format!("  <id>{}</id>\n", xml(&feed_url)));
+    out.push_str(&format!(
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        xml(&feed_url)
+    ));
+    out.push_str(&format!(
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        xml(&format!("{public_url}/?{}", search.query))
+    ));
+    out.push_str(&format!("  <updated>{}</updated>\n", time::rfc3339(updated)));
+    out.push_str("  <author><name>Casebook</name></author>\n");
+    out.push_str("  <generator>Casebook</generator>\n");
+    for group in &results.groups {
+        for hit in &group.hits {
+            let what = match (hit.kind, &hit.number) {
+                (UnitKind::Review, _) => "New review".to_string(),
+                (UnitKind::Recommendation, Some(n)) => format!("Recommendation {n}"),
+                (UnitKind::Finding, Some(n)) => format!("Finding {n}"),
+                (UnitKind::Recommendation, None) => "Recommendation".to_string(),
+                (UnitKind::Finding, None) => "Finding".to_string(),
+                (UnitKind::Page, _) => format!("p. {}", hit.page),
+            };
+            let mut source = Vec::new();
+            source.extend(group.board.clone());
+            source.extend(group.year.map(|y| y.to_string()));
+            let title = if source.is_empty() {
+                format!("{what} — {}", group.title)
+            } else {
+                format!("{what} — {} ({})", group.title, source.join(", "))
+            };
+            let link = if hit.kind == UnitKind::Review {
+                format!("{public_url}/reviews/{}", group.review)
+            } else {
+                format!("{public_url}/files/{}.pdf#page={}", group.review, hit.page)
+            };
+            let id: String = form_urlencoded::byte_serialize(hit.unit_id.as_bytes()).collect();
+            out.push_str("  <entry>\n");
+            out.push_str(&format!("    <title>{}</title>\n", xml(&title)));
+            out.push_str(&format!("    <id>urn:casebook:unit:{}</id>\n", xml(&id)));
+            out.push_str(&format!("    <updated>{}</updated>\n", time::rfc3339(group.added)));
+            out.push_str(&format!("    <link rel=\"alternate\" href=\"{}\"/>\n", xml(&link)));
+            if let Some(board) = &group.board {
+                out.push_str(&format!("    <author><name>{}</name></author>\n", xml(board)));
+            }
+            for tag in &hit.tags {
+                let id = tag.rsplit('/').next().unwrap_or(tag);
+                if let Some(entry) = (tag.starts_with("/theme/") || tag.starts_with("/risk/"))
+                    .then(|| taxonomy.get(id))
+                    .flatten()
+                {
+                    out.push_str(&format!(
+                        "    <category term=\"{}\" label=\"{}\"/>\n",
+                        xml(id),
+                        xml(&entry.label)
+                    ));
+                }
+            }
+            out.push_str(&format!(
+                "    <content type=\"text\">{}</content>\n",
+                xml(&hit.snippet.text)
+            ));
+            out.push_str("  </entry>\n");
+        }
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+/// A saved query string in words: `"unseen men" with theme neglect`.
+fn describe(query: &str) -> String {
+    let params = SearchParams::parse(Some(query));
+    let mut parts = Vec::new();
+    if !params.q.trim().is_empty() {
+        parts.push(format!("“{}”", params.q.trim()));
+    }
+    for key in ["theme", "risk", "agency", "type", "board", "age"] {
+        for value in params.list(key) {
+            parts.push(format!("{key} {}", value.replace('_', " ")));
+        }
+    }
+    if parts.is_empty() { "every review".to_string() } else { parts.join(", ") }
+}
