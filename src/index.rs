@@ -269,6 +269,24 @@ impl SearchIndex {
         Ok(self.review(&unit.review)?.map(|review| (review, unit)))
     }
 
+    /// Every unit of one kind, of every review, with its key (in no particular order).
+    pub fn units_of_kind(&self, kind: UnitKind) -> Result<Vec<(String, Unit)>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.kind, kind.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let limit = searcher.num_docs().max(1) as usize;
+        let mut out = Vec::new();
+        for (_, address) in searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(unit) = self.unit_from_doc(&doc) {
+                out.push((text(&doc, self.fields.unit_id).unwrap_or_default(), unit));
+            }
+        }
+        Ok(out)
+    }
+
     /// Like [`SearchIndex::units`], with the key of each unit.
     pub fn keyed_units(&self, id: &ReviewId) -> Result<Vec<(String, Unit)>> {
         let searcher = self.reader.searcher();
@@ -313,23 +331,44 @@ impl SearchIndex {
         })
     }
 
-    /// When each review now in the index first entered it, by review id.
-    fn added_times(&self) -> Result<HashMap<String, u64>> {
+    /// What each review in the index was made from, by review id (see
+    /// [`IndexBuilder::add_record_with_fingerprint`]); empty for a review written without one.
+    pub fn fingerprints(&self) -> Result<HashMap<ReviewId, String>> {
+        let mut out = HashMap::new();
+        self.for_each_record(|doc| {
+            let id = text(doc, self.fields.review_id).and_then(|id| ReviewId::parse(&id).ok());
+            if let Some(id) = id {
+                out.insert(id, text(doc, self.fields.fingerprint).unwrap_or_default());
+            }
+        })?;
+        Ok(out)
+    }
+
+    /// Calls `f` with the record document of every review.
+    fn for_each_record(&self, mut f: impl FnMut(&TantivyDocument)) -> Result<()> {
         let searcher = self.reader.searcher();
         let query = TermQuery::new(
             Term::from_field_text(self.fields.kind, UnitKind::Review.as_str()),
             IndexRecordOption::Basic,
         );
         let limit = searcher.num_docs().max(1) as usize;
-        let mut out = HashMap::new();
         for (_, address) in searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())? {
             let doc: TantivyDocument = searcher.doc(address)?;
+            f(&doc);
+        }
+        Ok(())
+    }
+
+    /// When each review now in the index first entered it, by review id.
+    fn added_times(&self) -> Result<HashMap<String, u64>> {
+        let mut out = HashMap::new();
+        self.for_each_record(|doc| {
             if let (Some(id), Some(added)) =
-                (text(&doc, self.fields.review_id), number(&doc, self.fields.added))
+                (text(doc, self.fields.review_id), number(doc, self.fields.added))
             {
                 out.insert(id, added);
             }
-        }
+        })?;
         Ok(out)
     }
 
@@ -433,10 +472,30 @@ impl IndexBuilder {
         Ok(())
     }
 
+    /// Deletes every unit of one kind, of every review; takes effect at the commit.
+    pub fn delete_kind(&self, kind: UnitKind) {
+        self.writer.delete_term(Term::from_field_text(self.fields.kind, kind.as_str()));
+    }
+
     /// Adds the record of a review, carrying the facets of the whole review.
     pub fn add_record(&self, review: &Review, tags: &[String]) -> Result<()> {
+        self.add_record_with_fingerprint(review, tags, "")
+    }
+
+    /// Adds the record of a review with a `fingerprint` of what it was made from, which
+    /// [`SearchIndex::fingerprints`] gives back, so that the indexer can tell an unchanged
+    /// review from a changed one.
+    pub fn add_record_with_fingerprint(
+        &self,
+        review: &Review,
+        tags: &[String],
+        fingerprint: &str,
+    ) -> Result<()> {
         let f = &self.fields;
         let mut doc = self.base_doc(review, UnitKind::Review, review.id.as_str());
+        if !fingerprint.is_empty() {
+            doc.add_text(f.fingerprint, fingerprint);
+        }
         doc.add_text(f.title, &review.title.value);
         let mut provenance = vec![format!("title={}", review.title.source.as_str())];
         let optional = [

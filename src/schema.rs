@@ -57,6 +57,9 @@ pub(crate) struct Fields {
     /// When the review first entered this index, in milliseconds since the Unix epoch; on
     /// every unit, kept across rebuilds (the feeds of saved searches follow it).
     pub(crate) added: Field,
+    /// What the review was made from (a hash of its PDF, sidecar, listing entry and the
+    /// indexer's rules), on the review record: an unchanged review is not read again.
+    pub(crate) fingerprint: Field,
 }
 
 /// Builds the schema and the field handles.
@@ -96,6 +99,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         outcome: sb.add_text_field("outcome", STORED),
         author: sb.add_text_field("author", STORED),
         added: sb.add_u64_field("added", INDEXED | STORED | FAST),
+        fingerprint: sb.add_text_field("fingerprint", STORED),
     };
     (sb.build(), fields)
 }

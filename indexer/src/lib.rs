@@ -13,7 +13,9 @@ pub mod units;
 
 use std::path::PathBuf;
 
-pub use pipeline::{FileProblem, IndexOptions, IndexReport, Isolation, discover, run};
+pub use pipeline::{
+    FileProblem, IndexOptions, IndexReport, Isolation, Progress, ProgressFn, discover, run, watch,
+};
 
 /// The result type of the indexer.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

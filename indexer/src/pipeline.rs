@@ -1,7 +1,9 @@
 //! The indexing run: find the files, extract them in parallel, write one commit.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use casebook::{IndexBuilder, ReviewId, SearchIndex, Taxonomy};
@@ -27,6 +29,10 @@ pub struct IndexOptions {
     /// Extract each PDF in a child process with these limits (for untrusted folders); `None`
     /// to extract in this process.
     pub isolation: Option<Isolation>,
+    /// Read every file again, even those whose fingerprint is unchanged.
+    pub full: bool,
+    /// Told after each file is read, for a progress bar.
+    pub progress: Option<ProgressFn>,
 }
 
 /// How to extract PDFs in child processes.
@@ -38,14 +44,37 @@ pub struct Isolation {
     pub limits: IsolationLimits,
 }
 
+/// Where a run has got to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Files to read in this run (the changed and new ones).
+    pub files_total: usize,
+    /// Files read so far, indexed or skipped.
+    pub files_done: usize,
+    /// Pages read so far.
+    pub pages_done: usize,
+}
+
+/// A function told of progress, from the indexing threads.
+#[derive(Clone)]
+pub struct ProgressFn(pub Arc<dyn Fn(Progress) + Send + Sync>);
+
+impl std::fmt::Debug for ProgressFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ProgressFn")
+    }
+}
+
 impl IndexOptions {
-    /// Options to index `inputs` into `index_dir` with the built-in taxonomy.
+    /// Options to index `inputs` into `index_dir` with the built-in taxonomy, incrementally.
     pub fn new(index_dir: &Path, inputs: &[PathBuf]) -> IndexOptions {
         IndexOptions {
             index_dir: index_dir.to_path_buf(),
             inputs: inputs.to_vec(),
             taxonomy: None,
             isolation: None,
+            full: false,
+            progress: None,
         }
     }
 }
@@ -55,14 +84,21 @@ impl IndexOptions {
 pub struct IndexReport {
     /// PDF files found.
     pub n_found: usize,
-    /// Files indexed.
+    /// Files read and indexed in this run (new or changed).
     pub n_indexed: usize,
-    /// Pages indexed.
+    /// Files left as they were in the index, because they have not changed.
+    pub n_unchanged: usize,
+    /// Reviews taken out of the index because their file is gone.
+    pub n_removed: usize,
+    /// Pages read in this run.
     pub n_pages: usize,
-    /// Files that could not be indexed, with the reason.
+    /// Files that could not be indexed, with the reason. A changed file that cannot be read
+    /// keeps the version indexed before.
     pub skipped: Vec<FileProblem>,
     /// Problems that did not stop a file from being indexed.
     pub warnings: Vec<FileProblem>,
+    /// Whether the run changed the index (nothing is written when nothing changed).
+    pub committed: bool,
     /// Wall-clock time of the run.
     pub elapsed: Duration,
 }
@@ -76,54 +112,148 @@ pub struct FileProblem {
     pub reason: String,
 }
 
-/// Indexes every PDF under `options.inputs` into a fresh index at `options.index_dir`.
+/// Bumped when extraction, structure or tagging change what a file gives, so that every
+/// file is read again by the next run.
+const RULES_VERSION: &str = "casebook-indexer 1";
+
+/// Indexes every PDF under `options.inputs` into the index at `options.index_dir`.
 ///
-/// The new index replaces the old one in a single commit: if the run fails, or no file could
-/// be indexed, the previous index is left exactly as it was.
+/// The run is incremental: a file whose fingerprint (a blake3 hash of its bytes, its sidecar,
+/// its listing entry, its path and the indexer's rules) is what the index holds is not read
+/// again; a changed file replaces its review's units; a review whose file is gone is taken
+/// out. Recommendations are grouped across every review again. All of it is one commit: a
+/// search sees the old index or the new one, never half of an update. If the run fails, or
+/// no file could be indexed, the previous index is left exactly as it was.
 pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let started = Instant::now();
     let files = discover(&options.inputs)?;
     let listings = listings(&options.inputs)?;
-    let tagger = Tagger::new(options.taxonomy.clone().unwrap_or_else(Taxonomy::builtin));
+    let taxonomy = options.taxonomy.clone().unwrap_or_else(Taxonomy::builtin);
+    // The entries, in file order, not the whole taxonomy, whose look-up maps print in a
+    // different order in every process.
+    let rules = blake3::hash(format!("{RULES_VERSION}\n{:?}", taxonomy.entries()).as_bytes());
+    let tagger = Tagger::new(taxonomy);
     let index = SearchIndex::open_or_create(&options.index_dir)?;
-    let mut builder = index.builder()?;
-    builder.clear()?;
+    let previous = index.fingerprints()?;
 
-    info!(n_files = files.len(), "indexing");
-    let outcomes: Vec<Outcome> = files
+    let fingerprints: Vec<Option<String>> = files
         .par_iter()
-        .map(|(id, path)| {
-            index_file(&builder, &tagger, &listings, options.isolation.as_ref(), id, path)
+        .map(|(_, path)| fingerprint(path, listed(&listings, path), rules.as_bytes()))
+        .collect();
+    let present: HashSet<&ReviewId> = files.iter().map(|(id, _)| id).collect();
+    let removed: Vec<&ReviewId> = previous.keys().filter(|id| !present.contains(id)).collect();
+    let changed: Vec<(&(ReviewId, PathBuf), &Option<String>)> = files
+        .iter()
+        .zip(&fingerprints)
+        .filter(|((id, _), fp)| options.full || fp.is_none() || previous.get(id) != fp.as_ref())
+        .collect();
+    let mut report = IndexReport {
+        n_found: files.len(),
+        n_unchanged: files.len() - changed.len(),
+        n_removed: removed.len(),
+        ..IndexReport::default()
+    };
+    info!(n_files = files.len(), n_changed = changed.len(), n_removed = removed.len(), "indexing");
+    if changed.is_empty() && removed.is_empty() {
+        report.elapsed = started.elapsed();
+        return Ok(report);
+    }
+
+    let mut builder = index.builder()?;
+    // The recommendations of the reviews that stay, read back to be grouped again with the
+    // new ones (all of them are deleted and added again below).
+    let mut kept: HashMap<ReviewId, HeldRecommendations> = HashMap::new();
+    if options.full {
+        builder.clear()?;
+    } else {
+        for id in &removed {
+            builder.delete_review(id);
+        }
+        builder.delete_kind(casebook::UnitKind::Recommendation);
+        let reviews: HashMap<ReviewId, casebook::Review> =
+            index.reviews()?.into_iter().map(|r| (r.id.clone(), r)).collect();
+        for (key, unit) in index.units_of_kind(casebook::UnitKind::Recommendation)? {
+            let Some(review) = reviews.get(&unit.review) else { continue };
+            let seq = key.rsplit('-').next().and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
+            let held = kept.entry(unit.review.clone()).or_insert_with(|| HeldRecommendations {
+                review: review.clone(),
+                units: Vec::new(),
+                first_seq: seq,
+            });
+            held.first_seq = held.first_seq.min(seq);
+            let mut unit = unit;
+            // The grouping is made again; the review's own facets are added again with it.
+            unit.tags.retain(|t| !METADATA_FACETS.iter().any(|root| t.starts_with(root)));
+            held.units.push((seq, unit));
+        }
+        for held in kept.values_mut() {
+            held.units.sort_by_key(|(seq, _)| *seq);
+        }
+        // A review with no recommendations has nothing to hold; one whose file is gone neither.
+        for id in &removed {
+            kept.remove(*id);
+        }
+    }
+
+    let done = AtomicUsize::new(0);
+    let pages = AtomicUsize::new(0);
+    let total = changed.len();
+    let outcomes: Vec<(ReviewId, Outcome)> = changed
+        .par_iter()
+        .map(|((id, path), fp)| {
+            let job = Job { builder: &builder, tagger: &tagger, listings: &listings, options };
+            let replace = !options.full && previous.contains_key(id);
+            let outcome = job.index_file(id, path, fp.as_deref().unwrap_or(""), replace);
+            if let Outcome::Indexed { n_pages, .. } = &outcome {
+                pages.fetch_add(*n_pages, Ordering::Relaxed);
+            }
+            let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if let Some(progress) = &options.progress {
+                (progress.0)(Progress {
+                    files_total: total,
+                    files_done,
+                    pages_done: pages.load(Ordering::Relaxed),
+                });
+            }
+            (id.clone(), outcome)
         })
         .collect();
 
-    let mut report = IndexReport { n_found: files.len(), ..IndexReport::default() };
     let mut held = Vec::new();
-    for outcome in outcomes {
+    for (id, outcome) in outcomes {
         match outcome {
             Outcome::Indexed { n_pages, warnings, recommendations } => {
                 report.n_indexed += 1;
                 report.n_pages += n_pages;
                 report.warnings.extend(warnings);
+                kept.remove(&id);
                 held.push(*recommendations);
             }
             Outcome::Skipped(problem) => {
+                // The version indexed before, if any, stays, with its recommendations.
                 warn!(path = %problem.path.display(), reason = %problem.reason, "skipped");
                 report.skipped.push(problem);
             }
             Outcome::Failed(err) => return Err(err),
         }
     }
-    if report.n_indexed == 0 {
-        // Dropping the builder rolls back the `clear` above.
+    if report.n_indexed == 0 && report.n_unchanged == 0 {
+        // Dropping the builder rolls back every delete above.
         return Err(Error::NothingIndexed { n_found: report.n_found });
     }
+    let mut kept: Vec<HeldRecommendations> = kept.into_values().collect();
+    kept.sort_by(|a, b| a.review.id.cmp(&b.review.id));
+    held.extend(kept);
+    held.sort_by(|a, b| a.review.id.cmp(&b.review.id));
     add_recommendations(&builder, held)?;
     builder.commit()?;
     index.reload()?;
+    report.committed = true;
     report.elapsed = started.elapsed();
     info!(
         n_indexed = report.n_indexed,
+        n_unchanged = report.n_unchanged,
+        n_removed = report.n_removed,
         n_pages = report.n_pages,
         n_skipped = report.skipped.len(),
         elapsed_ms = report.elapsed.as_millis() as u64,
@@ -132,12 +262,39 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     Ok(report)
 }
 
+/// Facets that every unit carries from its review (added by the index builder) or from the
+/// grouping of recommendations: not the unit's own tags.
+const METADATA_FACETS: [&str; 5] = ["/recurrence/", "/type/", "/board/", "/age/", "/outcome/"];
+
+/// The listing entry of a PDF, if a listing page links it.
+fn listed<'a>(listings: &'a Listings, path: &Path) -> Option<&'a Listed> {
+    path.file_name().and_then(|n| listings.get(&n.to_string_lossy().to_lowercase()))
+}
+
+/// The fingerprint of what a review is made from; `None` when the file cannot be read (it is
+/// then read again, and reported, by the extraction).
+fn fingerprint(path: &Path, listed: Option<&Listed>, rules: &[u8]) -> Option<String> {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(rules);
+    hasher.update(path.to_string_lossy().as_bytes());
+    hasher.update(b"\0");
+    hasher.update_mmap(path).ok()?;
+    hasher.update(b"\0sidecar\0");
+    if let Ok(sidecar) = std::fs::read(path.with_extension("toml")) {
+        hasher.update(&sidecar);
+    }
+    hasher.update(b"\0listing\0");
+    hasher.update(format!("{listed:?}").as_bytes());
+    Some(hasher.finalize().to_hex().to_string())
+}
+
 /// The recommendations of one review, held back until every review is read so that those
 /// made in several reviews can be grouped.
 struct HeldRecommendations {
     review: casebook::Review,
-    units: Vec<casebook::Unit>,
-    /// Units of the review already added.
+    /// Each with its sequence number among the review's units (its key).
+    units: Vec<(usize, casebook::Unit)>,
+    /// The sequence number of the first.
     first_seq: usize,
 }
 
@@ -147,9 +304,10 @@ fn add_recommendations(builder: &IndexBuilder, held: Vec<HeldRecommendations>) -
     let texts: Vec<casebook::recurrence::Text<'_>> = held
         .iter()
         .flat_map(|h| {
-            h.units
-                .iter()
-                .map(|u| casebook::recurrence::Text { review: h.review.id.as_str(), text: &u.text })
+            h.units.iter().map(|(_, u)| casebook::recurrence::Text {
+                review: h.review.id.as_str(),
+                text: &u.text,
+            })
         })
         .collect();
     let representatives = casebook::recurrence::group(&texts);
@@ -166,14 +324,14 @@ fn add_recommendations(builder: &IndexBuilder, held: Vec<HeldRecommendations>) -
         })
         .collect();
     let mut i = 0;
-    for mut h in held {
-        for unit in &mut h.units {
+    for h in held {
+        for (seq, mut unit) in h.units {
             if let Some(tag) = &group_tags[i] {
                 unit.tags.push(tag.clone());
             }
             i += 1;
+            builder.add_units(&h.review, std::slice::from_ref(&unit), seq)?;
         }
-        builder.add_units(&h.review, &h.units, h.first_seq)?;
     }
     Ok(())
 }
@@ -188,58 +346,75 @@ enum Outcome {
     Failed(Error),
 }
 
-fn index_file(
-    builder: &IndexBuilder,
-    tagger: &Tagger,
-    listings: &Listings,
-    isolation: Option<&Isolation>,
-    id: &ReviewId,
-    path: &Path,
-) -> Outcome {
-    let extracted = match isolation {
-        Some(isolation) => {
-            crate::isolate::extract_isolated(&isolation.exe, path, &isolation.limits)
+/// What every file of a run shares.
+struct Job<'a> {
+    builder: &'a IndexBuilder,
+    tagger: &'a Tagger,
+    listings: &'a Listings,
+    options: &'a IndexOptions,
+}
+
+impl Job<'_> {
+    /// Reads one file and adds its review; `replace` deletes the version indexed before, once
+    /// the new one has been read.
+    fn index_file(&self, id: &ReviewId, path: &Path, fingerprint: &str, replace: bool) -> Outcome {
+        let extracted = match &self.options.isolation {
+            Some(isolation) => {
+                crate::isolate::extract_isolated(&isolation.exe, path, &isolation.limits)
+            }
+            None => extract::extract_pdf(path),
+        };
+        let text = match extracted {
+            Ok(text) => text,
+            Err(err) => {
+                return Outcome::Skipped(FileProblem {
+                    path: path.to_path_buf(),
+                    reason: err.to_string(),
+                });
+            }
+        };
+        let mut warnings: Vec<FileProblem> = text
+            .warnings
+            .iter()
+            .map(|w| FileProblem { path: path.to_path_buf(), reason: w.clone() })
+            .collect();
+        let sidecar = metadata::read_sidecar(path).unwrap_or_else(|err| {
+            warnings.push(FileProblem { path: err.path.clone(), reason: err.reason });
+            None
+        });
+        let review =
+            metadata::review(id.clone(), path, sidecar, listed(self.listings, path), &text);
+        let structure = structure::analyse(&text.pages);
+        let units = self.tagger.units(&review, &text.pages, &structure);
+        let tags = casebook::profile::review_tags(&units);
+        let (recommendations, others): (Vec<_>, Vec<_>) =
+            units.into_iter().partition(|u| u.kind == casebook::UnitKind::Recommendation);
+        if replace {
+            // Deletes apply to what was added before them, so the new units, added after,
+            // stay.
+            self.builder.delete_review(id);
         }
-        None => extract::extract_pdf(path),
-    };
-    let text = match extracted {
-        Ok(text) => text,
-        Err(err) => {
-            return Outcome::Skipped(FileProblem {
-                path: path.to_path_buf(),
-                reason: err.to_string(),
-            });
+        let added = self
+            .builder
+            .add_record_with_fingerprint(&review, &tags, fingerprint)
+            .and_then(|()| self.builder.add_units(&review, &others, 0));
+        let first_seq = others.len();
+        match added {
+            Ok(()) => Outcome::Indexed {
+                n_pages: text.pages.len(),
+                warnings,
+                recommendations: Box::new(HeldRecommendations {
+                    review,
+                    units: recommendations
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, u)| (first_seq + i, u))
+                        .collect(),
+                    first_seq,
+                }),
+            },
+            Err(err) => Outcome::Failed(err.into()),
         }
-    };
-    let mut warnings: Vec<FileProblem> = text
-        .warnings
-        .iter()
-        .map(|w| FileProblem { path: path.to_path_buf(), reason: w.clone() })
-        .collect();
-    let sidecar = metadata::read_sidecar(path).unwrap_or_else(|err| {
-        warnings.push(FileProblem { path: err.path.clone(), reason: err.reason });
-        None
-    });
-    let listed = path.file_name().and_then(|n| listings.get(&n.to_string_lossy().to_lowercase()));
-    let review = metadata::review(id.clone(), path, sidecar, listed, &text);
-    let structure = structure::analyse(&text.pages);
-    let units = tagger.units(&review, &text.pages, &structure);
-    let tags = casebook::profile::review_tags(&units);
-    let (recommendations, others): (Vec<_>, Vec<_>) =
-        units.into_iter().partition(|u| u.kind == casebook::UnitKind::Recommendation);
-    let added =
-        builder.add_record(&review, &tags).and_then(|()| builder.add_units(&review, &others, 0));
-    match added {
-        Ok(()) => Outcome::Indexed {
-            n_pages: text.pages.len(),
-            warnings,
-            recommendations: Box::new(HeldRecommendations {
-                review,
-                units: recommendations,
-                first_seq: others.len(),
-            }),
-        },
-        Err(err) => Outcome::Failed(err.into()),
     }
 }
 
@@ -314,4 +489,57 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
         files.push((id, path));
     }
     Ok(files)
+}
+
+/// Watches `options.inputs` and calls `on_change` with the changed paths after each burst of
+/// changes to PDFs, sidecars and listing pages, once nothing has changed for `debounce`;
+/// returns when `stop` is set (checked every 200 ms).
+pub fn watch(
+    options: &IndexOptions,
+    debounce: Duration,
+    stop: &std::sync::atomic::AtomicBool,
+    mut on_change: impl FnMut(&[PathBuf]),
+) -> Result<()> {
+    use notify::Watcher;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event {
+            let _ = tx.send(event.paths);
+        }
+    })
+    .map_err(|err| Error::Walk { path: PathBuf::new(), reason: format!("watching: {err}") })?;
+    for input in &options.inputs {
+        watcher
+            .watch(input, notify::RecursiveMode::Recursive)
+            .map_err(|err| Error::Walk { path: input.clone(), reason: err.to_string() })?;
+    }
+    let relevant = |path: &Path| {
+        path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ["pdf", "toml", "html", "htm"].iter().any(|x| e.eq_ignore_ascii_case(x))
+        })
+    };
+    let tick = Duration::from_millis(200);
+    let mut pending: Vec<PathBuf> = Vec::new();
+    let mut quiet_since = Instant::now();
+    while !stop.load(Ordering::Relaxed) {
+        match rx.recv_timeout(tick) {
+            Ok(paths) => {
+                let before = pending.len();
+                pending.extend(paths.into_iter().filter(|p| relevant(p)));
+                if pending.len() > before {
+                    quiet_since = Instant::now();
+                }
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+        if !pending.is_empty() && quiet_since.elapsed() >= debounce {
+            pending.sort();
+            pending.dedup();
+            info!(n_paths = pending.len(), "files changed");
+            on_change(&pending);
+            pending.clear();
+        }
+    }
+    Ok(())
 }

@@ -40,6 +40,12 @@ enum Command {
         /// folders of files nobody has checked).
         #[arg(long)]
         isolate: bool,
+        /// Read every file again, even those that have not changed since the last run.
+        #[arg(long)]
+        full: bool,
+        /// Keep running, and index again whenever a file under PATHS changes.
+        #[arg(long)]
+        watch: bool,
     },
     /// Serve the search pages and the JSON API.
     Serve {
@@ -227,7 +233,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     let taxonomy = taxonomy.as_ref();
     match cli.command {
-        Command::Index { paths, index, isolate } => {
+        Command::Index { paths, index, isolate, full, watch } => {
             let paths = if paths.is_empty() { vec![sample_corpus()] } else { paths };
             let isolation = if isolate {
                 Some(casebook_indexer::Isolation {
@@ -237,7 +243,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 None
             };
-            let report = index_paths(&index, paths, taxonomy, isolation)?;
+            let mut options = IndexOptions::new(&index, &paths);
+            options.taxonomy = taxonomy.cloned();
+            options.isolation = isolation;
+            options.full = full;
+            if watch {
+                return watch_paths(&options);
+            }
+            let report = index_with_progress(&options)?;
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
         Command::Serve { addr, index, data, public_url } => {
@@ -292,8 +305,57 @@ fn index_paths(
     let mut options = IndexOptions::new(index, &paths);
     options.taxonomy = taxonomy.cloned();
     options.isolation = isolation;
-    let report = casebook_indexer::run(&options)
-        .with_context(|| format!("indexing into {}", index.display()))?;
+    index_with_progress(&options)
+}
+
+/// One indexing run with progress on the terminal (a bar when standard error is a terminal,
+/// a line every few seconds when it is not) and a summary at the end.
+fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
+    let mut options = options.clone();
+    let bar = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} files · {msg} · {elapsed} elapsed, ETA {eta}",
+            )
+            .expect("a valid template"),
+        );
+        bar
+    });
+    let started = std::time::Instant::now();
+    let last_line = std::sync::Mutex::new(started);
+    let shown = bar.clone();
+    options.progress = Some(casebook_indexer::ProgressFn(std::sync::Arc::new(
+        move |p: casebook_indexer::Progress| {
+            let secs = started.elapsed().as_secs_f64().max(1e-3);
+            let rate = p.pages_done as f64 / secs;
+            match &shown {
+                Some(bar) => {
+                    bar.set_length(p.files_total as u64);
+                    bar.set_position(p.files_done as u64);
+                    bar.set_message(format!("{} pages, {rate:.0} pages/s", p.pages_done));
+                }
+                None => {
+                    let mut last = last_line.lock().unwrap_or_else(|e| e.into_inner());
+                    if last.elapsed() >= PROGRESS_EVERY || p.files_done == p.files_total {
+                        *last = std::time::Instant::now();
+                        let left = p.files_total - p.files_done;
+                        let eta = secs / p.files_done.max(1) as f64 * left as f64;
+                        eprintln!(
+                            "indexing: {}/{} files, {} pages, {rate:.0} pages/s, ETA {eta:.0} s",
+                            p.files_done, p.files_total, p.pages_done
+                        );
+                    }
+                }
+            }
+        },
+    )));
+    let result = casebook_indexer::run(&options);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let report =
+        result.with_context(|| format!("indexing into {}", options.index_dir.display()))?;
     let mut err = std::io::stderr().lock();
     for problem in &report.warnings {
         let _ = writeln!(err, "warning: {}: {}", problem.path.display(), problem.reason);
@@ -301,18 +363,50 @@ fn index_paths(
     for problem in &report.skipped {
         let _ = writeln!(err, "skipped: {}: {}", problem.path.display(), problem.reason);
     }
+    let secs = report.elapsed.as_secs_f64();
     let _ = writeln!(
         err,
-        "indexed {} of {} files ({} pages) into {} in {:.1} s; {} skipped",
+        "indexed {} new or changed of {} files ({} pages, {:.0} pages/s); {} unchanged, {} removed, \
+         {} skipped; {:.1} s; {}",
         report.n_indexed,
         report.n_found,
         report.n_pages,
-        index.display(),
-        report.elapsed.as_secs_f64(),
-        report.skipped.len()
+        report.n_pages as f64 / secs.max(1e-3),
+        report.n_unchanged,
+        report.n_removed,
+        report.skipped.len(),
+        secs,
+        if report.committed {
+            format!("written to {}", options.index_dir.display())
+        } else {
+            format!("{} is up to date", options.index_dir.display())
+        }
     );
     Ok(report)
 }
+
+/// How often plain progress lines are written.
+const PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// `casebook index --watch`: indexes, then again after each burst of changes, until stopped.
+fn watch_paths(options: &IndexOptions) -> anyhow::Result<ExitCode> {
+    index_with_progress(options)?;
+    eprintln!(
+        "watching {} for changes (Ctrl-C stops)",
+        options.inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    );
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    casebook_indexer::watch(options, WATCH_DEBOUNCE, &stop, |_| {
+        if let Err(err) = index_with_progress(options) {
+            // A failed run leaves the index as it was; the next change tries again.
+            eprintln!("casebook: {err:#}");
+        }
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// How long the folder must be quiet after a change before it is indexed again.
+const WATCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_secs(2);
 
 fn open_index(index: &Path, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Result<SearchIndex> {
     let mut opened = SearchIndex::open(index).with_context(|| {

@@ -2,4 +2,5 @@
 
 mod gold;
 mod hostile;
+mod incremental;
 mod metadata;
