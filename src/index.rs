@@ -34,6 +34,63 @@ pub struct SearchIndex {
     path: Option<PathBuf>,
     /// Figures about the whole index and the index generation they were read from.
     summary_cache: Mutex<Option<(u64, Arc<Summary>)>>,
+    /// The answers to recent searches.
+    pub(crate) results: ResultCache,
+}
+
+/// How many answers [`SearchIndex::search_with_facets`] keeps by default.
+pub const RESULT_CACHE_ENTRIES: usize = 256;
+
+/// The answers to the most recent distinct requests of one index generation, oldest dropped
+/// first; a new generation (a commit) empties it.
+pub(crate) struct ResultCache {
+    capacity: usize,
+    inner: Mutex<CacheInner>,
+}
+
+type Answer = Arc<(crate::search::SearchResults, crate::search::Facets)>;
+
+#[derive(Default)]
+struct CacheInner {
+    generation: u64,
+    answers: HashMap<String, Answer>,
+    order: std::collections::VecDeque<String>,
+}
+
+impl ResultCache {
+    fn new(capacity: usize) -> ResultCache {
+        ResultCache { capacity, inner: Mutex::new(CacheInner::default()) }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, CacheInner> {
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn get(&self, generation: u64, key: &str) -> Option<Answer> {
+        let inner = self.lock();
+        if inner.generation != generation {
+            return None;
+        }
+        inner.answers.get(key).cloned()
+    }
+
+    pub(crate) fn put(&self, generation: u64, key: String, answer: Answer) {
+        if self.capacity == 0 {
+            return;
+        }
+        let mut inner = self.lock();
+        if inner.generation != generation {
+            *inner = CacheInner { generation, ..CacheInner::default() };
+        }
+        if inner.answers.insert(key.clone(), answer).is_none() {
+            inner.order.push_back(key);
+        }
+        while inner.order.len() > self.capacity {
+            if let Some(old) = inner.order.pop_front() {
+                inner.answers.remove(&old);
+            }
+        }
+    }
 }
 
 /// Figures about the whole index (see [`SearchIndex::summary`]).
@@ -111,13 +168,22 @@ impl SearchIndex {
             synonyms,
             path,
             summary_cache: Mutex::new(None),
+            results: ResultCache::new(RESULT_CACHE_ENTRIES),
         })
+    }
+
+    /// Keeps the answers to the `entries` most recent distinct searches of
+    /// [`SearchIndex::search_with_facets`] (0 keeps none), until the index changes.
+    pub fn set_result_cache(&mut self, entries: usize) {
+        self.results = ResultCache::new(entries);
     }
 
     /// Replaces the taxonomy used to expand queries (the built-in one by default).
     pub fn set_taxonomy(&mut self, taxonomy: Taxonomy) {
         self.synonyms = SynonymIndex::new(&taxonomy);
         self.taxonomy = taxonomy;
+        // Answers depend on the taxonomy (query expansion).
+        self.results = ResultCache::new(self.results.capacity);
     }
 
     /// The taxonomy used to expand queries and label facets.

@@ -45,7 +45,7 @@ pub mod themes;
 
 pub use document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 pub use error::{Error, Result};
-pub use index::{IndexBuilder, IndexStats, SearchIndex};
+pub use index::{IndexBuilder, IndexStats, RESULT_CACHE_ENTRIES, SearchIndex};
 pub use search::{
     Expanded, FACET_GROUPS, FacetCount, FacetGroup, Facets, Filters, HITS_PER_REVIEW, Hit,
     MAX_PER_PAGE, MAX_UNITS_PER_PAGE, ReviewGroup, SearchRequest, SearchResults, Snippet, Sort,

@@ -12,6 +12,7 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::HITS_PER_REVIEW;
+use super::fast_hash::FastMap;
 use crate::document::ReviewId;
 use crate::index::SearchIndex;
 
@@ -63,7 +64,7 @@ impl Collector for GroupCollector {
             years: fast.u64("year").ok(),
             pages: fast.u64("page").ok(),
             weights: fast.f64("weight").ok(),
-            by_ord: HashMap::new(),
+            by_ord: FastMap::default(),
         })
     }
 
@@ -72,7 +73,7 @@ impl Collector for GroupCollector {
     }
 
     fn merge_fruits(&self, fruits: Vec<Vec<Group>>) -> tantivy::Result<Grouped> {
-        let mut merged: HashMap<ReviewId, Group> = HashMap::new();
+        let mut merged: FastMap<ReviewId, Group> = FastMap::default();
         let mut total = 0;
         for group in fruits.into_iter().flatten() {
             total += group.n_hits;
@@ -100,7 +101,7 @@ pub(super) struct SegmentGroups {
     years: Option<Column<u64>>,
     pages: Option<Column<u64>>,
     weights: Option<Column<f64>>,
-    by_ord: HashMap<u64, Group>,
+    by_ord: FastMap<u64, Group>,
 }
 
 impl SegmentCollector for SegmentGroups {
@@ -136,15 +137,11 @@ impl SegmentCollector for SegmentGroups {
 
     fn harvest(self) -> Vec<Group> {
         let Some(ids) = self.review_ids else { return Vec::new() };
-        let mut buffer = String::new();
+        let names = terms_of_ords(ids.dictionary(), self.by_ord.keys().copied());
         self.by_ord
             .into_iter()
             .filter_map(|(ord, mut group)| {
-                buffer.clear();
-                if !ids.ord_to_str(ord, &mut buffer).ok()? {
-                    return None;
-                }
-                group.review = ReviewId::parse(&buffer).ok()?;
+                group.review = ReviewId::parse(names.get(&ord)?).ok()?;
                 Some(group)
             })
             .collect()
@@ -242,24 +239,37 @@ impl SegmentCollector for SegmentUnits {
 
     fn harvest(self) -> Vec<UnitMatch> {
         let Some(ids) = self.review_ids else { return Vec::new() };
-        let mut names: HashMap<u64, Option<ReviewId>> = HashMap::new();
-        let mut buffer = String::new();
+        let names: HashMap<u64, ReviewId> =
+            terms_of_ords(ids.dictionary(), self.matches.iter().map(|m| m.0))
+                .into_iter()
+                .filter_map(|(ord, name)| Some((ord, ReviewId::parse(&name).ok()?)))
+                .collect();
         let segment_ord = self.segment_ord;
         self.matches
             .into_iter()
             .filter_map(|(ord, page, score, doc)| {
-                let review = names
-                    .entry(ord)
-                    .or_insert_with(|| {
-                        buffer.clear();
-                        match ids.ord_to_str(ord, &mut buffer) {
-                            Ok(true) => ReviewId::parse(&buffer).ok(),
-                            _ => None,
-                        }
-                    })
-                    .clone()?;
+                let review = names.get(&ord)?.clone();
                 Some(UnitMatch { review, page, score, address: DocAddress::new(segment_ord, doc) })
             })
             .collect()
     }
+}
+
+/// The terms of a set of ordinals of a dictionary, read in one pass in ordinal order: each
+/// block of the dictionary is decompressed once, not once per look-up.
+pub(super) fn terms_of_ords(
+    dictionary: &tantivy::columnar::Dictionary,
+    ords: impl Iterator<Item = u64>,
+) -> HashMap<u64, String> {
+    let mut ords: Vec<u64> = ords.collect();
+    ords.sort_unstable();
+    ords.dedup();
+    let mut terms = Vec::with_capacity(ords.len());
+    let found = dictionary.sorted_ords_to_term_cb(&ords, |bytes| {
+        terms.push(String::from_utf8_lossy(bytes).into_owned());
+    });
+    if found.is_err() {
+        return HashMap::new();
+    }
+    ords.into_iter().zip(terms).collect()
 }

@@ -5,7 +5,8 @@
 //! computed without that group's own filter, so that ticking "neglect" does not hide the count of
 //! "physical abuse" (values within a group are alternatives).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+use std::hash::{BuildHasher, BuildHasherDefault};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -13,6 +14,7 @@ use tantivy::fastfield::FacetReader;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use super::fast_hash::{FastHasher, FastMap, FastSet};
 use super::{Filters, SearchRequest, query};
 use crate::error::Result;
 use crate::index::SearchIndex;
@@ -155,11 +157,12 @@ impl SearchIndex {
     }
 }
 
-/// Reviews and units per facet path and per year.
+/// Reviews and units per facet path and per year. Reviews are known by a 64-bit hash of
+/// their id: only their number is wanted, and segments number them differently.
 #[derive(Debug, Default)]
 struct Counted {
-    by_facet: HashMap<String, (HashSet<String>, usize)>,
-    by_year: BTreeMap<u64, (HashSet<String>, usize)>,
+    by_facet: FastMap<String, (FastSet<u64>, usize)>,
+    by_year: BTreeMap<u64, (FastSet<u64>, usize)>,
 }
 
 impl Counted {
@@ -214,8 +217,8 @@ impl Collector for FacetCounter {
             facets: reader.facet_reader("tags")?,
             review_ids: fast.str("review_id")?,
             years: fast.u64("year").ok(),
-            by_ord: HashMap::new(),
-            by_year: HashMap::new(),
+            by_ord: Vec::new(),
+            by_year: FastMap::default(),
             ords: Vec::new(),
         })
     }
@@ -246,10 +249,30 @@ struct SegmentFacets {
     facets: FacetReader,
     review_ids: Option<StrColumn>,
     years: Option<Column<u64>>,
-    /// Facet ordinal → (review ordinals, units).
-    by_ord: HashMap<u64, (HashSet<u64>, usize)>,
-    by_year: HashMap<u64, (HashSet<u64>, usize)>,
+    /// By facet ordinal: the reviews and units that carry it.
+    by_ord: Vec<Slot>,
+    by_year: FastMap<u64, Slot>,
     ords: Vec<u64>,
+}
+
+/// The review ordinals and the number of units of one facet value in a segment.
+#[derive(Default)]
+struct Slot {
+    reviews: FastSet<u64>,
+    units: usize,
+    /// The review counted last: a review's units mostly come one after another, so this
+    /// spares most of the set's look-ups.
+    last: Option<u64>,
+}
+
+impl Slot {
+    fn count(&mut self, review: u64) {
+        self.units += 1;
+        if self.last != Some(review) {
+            self.last = Some(review);
+            self.reviews.insert(review);
+        }
+    }
 }
 
 impl SegmentCollector for SegmentFacets {
@@ -260,44 +283,57 @@ impl SegmentCollector for SegmentFacets {
         let Some(review) = ids.term_ords(doc).next() else { return };
         self.ords.clear();
         self.ords.extend(self.facets.facet_ords(doc));
-        for ord in &self.ords {
-            let entry = self.by_ord.entry(*ord).or_default();
-            entry.0.insert(review);
-            entry.1 += 1;
+        for &ord in &self.ords {
+            let at = ord as usize;
+            if at >= self.by_ord.len() {
+                self.by_ord.resize_with(at + 1, Slot::default);
+            }
+            self.by_ord[at].count(review);
         }
         if let Some(year) = self.years.as_ref().and_then(|c| c.first(doc)) {
-            let entry = self.by_year.entry(year).or_default();
-            entry.0.insert(review);
-            entry.1 += 1;
+            self.by_year.entry(year).or_default().count(review);
         }
     }
 
     fn harvest(self) -> Counted {
         let mut out = Counted::default();
         let Some(ids) = self.review_ids else { return out };
-        let mut names: HashMap<u64, String> = HashMap::new();
-        let mut name_of = |ord: u64| -> String {
-            names
-                .entry(ord)
-                .or_insert_with(|| {
-                    let mut buffer = String::new();
-                    let _ = ids.ord_to_str(ord, &mut buffer);
-                    buffer
-                })
-                .clone()
-        };
-        let mut facet = Facet::root();
-        for (ord, (reviews, n_units)) in self.by_ord {
-            if self.facets.facet_from_ord(ord, &mut facet).is_err() {
-                continue;
-            }
-            let reviews = reviews.into_iter().map(&mut name_of).collect();
-            out.by_facet.insert(facet.to_path_string(), (reviews, n_units));
+        let used: Vec<(u64, Slot)> = self
+            .by_ord
+            .into_iter()
+            .enumerate()
+            .filter(|(_, slot)| slot.units > 0)
+            .map(|(ord, slot)| (ord as u64, slot))
+            .collect();
+        let review_ords = used
+            .iter()
+            .map(|(_, slot)| slot)
+            .chain(self.by_year.values())
+            .flat_map(|slot| slot.reviews.iter().copied());
+        let names: FastMap<u64, u64> = super::collect::terms_of_ords(ids.dictionary(), review_ords)
+            .into_iter()
+            .map(|(ord, name)| (ord, review_key(&name)))
+            .collect();
+        let name_of = |ord: u64| names.get(&ord).copied().unwrap_or(0);
+        let facet_names =
+            super::collect::terms_of_ords(self.facets.facet_dict(), used.iter().map(|(o, _)| *o));
+        for (ord, slot) in used {
+            // Facets are stored encoded, with a 0 byte between the steps of the path.
+            let Some(encoded) = facet_names.get(&ord) else { continue };
+            let Ok(facet) = Facet::from_encoded(encoded.clone().into_bytes()) else { continue };
+            let reviews = slot.reviews.into_iter().map(name_of).collect();
+            out.by_facet.insert(facet.to_path_string(), (reviews, slot.units));
         }
-        for (year, (reviews, n_units)) in self.by_year {
-            let reviews = reviews.into_iter().map(&mut name_of).collect();
-            out.by_year.insert(year, (reviews, n_units));
+        for (year, slot) in self.by_year {
+            let reviews = slot.reviews.into_iter().map(name_of).collect();
+            out.by_year.insert(year, (reviews, slot.units));
         }
         out
     }
+}
+
+/// A 64-bit key for a review id (two ids of a national index share one with a probability
+/// of about 10^-12).
+fn review_key(id: &str) -> u64 {
+    BuildHasherDefault::<FastHasher>::default().hash_one(id)
 }

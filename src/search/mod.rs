@@ -7,6 +7,7 @@
 mod collect;
 mod expand;
 mod facets;
+mod fast_hash;
 mod query;
 pub(crate) mod rank;
 mod snippet;
@@ -233,7 +234,24 @@ impl SearchIndex {
 
     /// Runs a search and counts its facets, for the corrected query when the search
     /// corrected the spelling of the one asked for.
+    ///
+    /// The answers to the most recent requests are kept (see
+    /// [`SearchIndex::set_result_cache`]) until the index changes.
     pub fn search_with_facets(&self, request: &SearchRequest) -> Result<(SearchResults, Facets)> {
+        let generation = self.reader.searcher().generation().generation_id();
+        let key = format!("{request:?}");
+        if let Some(hit) = self.results.get(generation, &key) {
+            return Ok((hit.0.clone(), hit.1.clone()));
+        }
+        let answer = self.search_with_facets_uncached(request)?;
+        self.results.put(generation, key, std::sync::Arc::new(answer.clone()));
+        Ok(answer)
+    }
+
+    fn search_with_facets_uncached(
+        &self,
+        request: &SearchRequest,
+    ) -> Result<(SearchResults, Facets)> {
         let results = self.search(request)?;
         let facets = match &results.corrected_query {
             Some(query) => {

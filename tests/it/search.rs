@@ -161,3 +161,21 @@ fn a_misspelt_query_that_finds_nothing_is_corrected() {
     let results = index.search(&query("xylophonequartz")).unwrap();
     assert_eq!((results.total_units, results.corrected_query), (0, None));
 }
+
+#[test]
+fn remembered_answers_are_forgotten_when_the_index_changes() {
+    let index = sample();
+    let request = query("curiosity");
+    let (first, _) = index.search_with_facets(&request).unwrap();
+    let (again, _) = index.search_with_facets(&request).unwrap();
+    assert_eq!(first, again);
+    let extra = crate::support::review("adult-z-sar-2024", "Adult Z", 2024, "sar", "wexcombe");
+    let builder = index.builder().unwrap();
+    let unit = crate::support::page(&extra, 1, "Curiosity about the carer was missing.", &[]);
+    builder.add_review(&extra, &[], &[unit]).unwrap();
+    builder.commit().unwrap();
+    index.reload().unwrap();
+    let (after, facets) = index.search_with_facets(&request).unwrap();
+    assert_eq!(after.total_reviews, first.total_reviews + 1, "a commit is seen at once");
+    assert!(facets.groups.values().flatten().any(|c| c.value == "sar"));
+}

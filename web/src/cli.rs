@@ -62,6 +62,10 @@ enum Command {
         /// (default: http:// and the listening address).
         #[arg(long, value_name = "URL")]
         public_url: Option<String>,
+        /// How many answers to recent searches to keep in memory until the index changes
+        /// (0 for none).
+        #[arg(long, value_name = "N", default_value_t = casebook::RESULT_CACHE_ENTRIES)]
+        result_cache: usize,
     },
     /// Briefing packs: list them, or export one as Word, Markdown or HTML.
     #[command(subcommand)]
@@ -253,9 +257,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let report = index_with_progress(&options)?;
             Ok(if report.skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
-        Command::Serve { addr, index, data, public_url } => {
+        Command::Serve { addr, index, data, public_url, result_cache } => {
             let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
-            serve(addr, &index, &data, &public_url, taxonomy)?;
+            serve(addr, &index, &data, &public_url, result_cache, taxonomy)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Pack(PackCommand::List { data }) => {
@@ -475,6 +479,7 @@ fn serve(
     index_dir: &Path,
     data: &Path,
     public_url: &str,
+    result_cache: usize,
     taxonomy: Option<&casebook::Taxonomy>,
 ) -> anyhow::Result<()> {
     if !SearchIndex::exists(index_dir) {
@@ -486,7 +491,8 @@ fn serve(
         );
         index_paths(index_dir, vec![corpus], taxonomy, None)?;
     }
-    let index = open_index(index_dir, taxonomy)?;
+    let mut index = open_index(index_dir, taxonomy)?;
+    index.set_result_cache(result_cache);
     let store = open_store(data)?;
     let stats = index.stats()?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
