@@ -251,13 +251,10 @@ pub(crate) fn atom_feed(
     out.push_str("  <generator>Casebook</generator>\n");
     for group in &results.groups {
         for hit in &group.hits {
-            let what = match (hit.kind, &hit.number) {
-                (UnitKind::Review, _) => "New review".to_string(),
-                (UnitKind::Recommendation, Some(n)) => format!("Recommendation {n}"),
-                (UnitKind::Finding, Some(n)) => format!("Finding {n}"),
-                (UnitKind::Recommendation, None) => "Recommendation".to_string(),
-                (UnitKind::Finding, None) => "Finding".to_string(),
-                (UnitKind::Page, _) => format!("p. {}", hit.page),
+            let what = match hit.kind {
+                UnitKind::Review => "New review".to_string(),
+                UnitKind::Page => format!("p. {}", hit.page),
+                kind => crate::views::unit_label(kind, hit.number.as_deref()),
             };
             let mut source = Vec::new();
             source.extend(group.board.clone());

@@ -579,7 +579,8 @@ pub(crate) fn review_type_label(id: &str) -> &'static str {
     }
 }
 
-fn unit_label(kind: UnitKind, number: Option<&str>) -> String {
+/// "Recommendation 3", "Finding 2", "Page text": what a unit is, with its number.
+pub(crate) fn unit_label(kind: UnitKind, number: Option<&str>) -> String {
     let name = match kind {
         UnitKind::Review => "Review",
         UnitKind::Page => "Page text",

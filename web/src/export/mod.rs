@@ -14,7 +14,7 @@ use casebook::store::{ItemContent, Pack};
 pub(crate) use docx::docx;
 pub(crate) use markdown::markdown;
 
-use crate::views::review_type_label;
+use crate::views::{review_type_label, unit_label};
 
 /// The formats a pack exports to, with their file extension and content type.
 pub(crate) const FORMATS: &[(&str, &str)] = &[
@@ -116,12 +116,14 @@ impl PackDocument {
                             references.len()
                         }
                     };
-                    let what = match (e.kind, &e.number) {
-                        (UnitKind::Recommendation, Some(n)) => format!("Recommendation {n}"),
-                        (UnitKind::Recommendation, None) => "Recommendation".to_string(),
-                        (UnitKind::Finding, Some(n)) => format!("Finding {n}"),
-                        (UnitKind::Finding, None) => "Finding".to_string(),
-                        _ => e.section.last().cloned().unwrap_or_else(|| "Extract".to_string()),
+                    let what = match e.kind {
+                        UnitKind::Recommendation | UnitKind::Finding => {
+                            unit_label(e.kind, e.number.as_deref())
+                        }
+                        // A passage is named by its section.
+                        UnitKind::Page | UnitKind::Review => {
+                            e.section.last().cloned().unwrap_or_else(|| "Extract".to_string())
+                        }
                     };
                     let page = match &e.page_label {
                         Some(label) if *label != e.page.to_string() => {
