@@ -676,7 +676,7 @@ fn number(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<u64> {
 }
 
 /// Milliseconds since the Unix epoch.
-fn now_ms() -> u64 {
+pub(crate) fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as u64)

@@ -178,9 +178,7 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
             let held = kept.entry(unit.review.clone()).or_insert_with(|| HeldRecommendations {
                 review: review.clone(),
                 units: Vec::new(),
-                first_seq: seq,
             });
-            held.first_seq = held.first_seq.min(seq);
             let mut unit = unit;
             // The grouping is made again; the review's own facets are added again with it.
             unit.tags.retain(|t| !METADATA_FACETS.iter().any(|root| t.starts_with(root)));
@@ -294,8 +292,6 @@ struct HeldRecommendations {
     review: casebook::Review,
     /// Each with its sequence number among the review's units (its key).
     units: Vec<(usize, casebook::Unit)>,
-    /// The sequence number of the first.
-    first_seq: usize,
 }
 
 /// Groups recommendations that recur across reviews, tags each member of a group that spans
@@ -410,7 +406,6 @@ impl Job<'_> {
                         .enumerate()
                         .map(|(i, u)| (first_seq + i, u))
                         .collect(),
-                    first_seq,
                 }),
             },
             Err(err) => Outcome::Failed(err.into()),

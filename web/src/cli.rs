@@ -465,9 +465,7 @@ fn export_pack(
             return Ok(());
         }
         Some(path) => path.to_path_buf(),
-        None => {
-            PathBuf::from(crate::export::PackDocument::new(&pack, public_url, "").file_name(format))
-        }
+        None => PathBuf::from(crate::export::file_name(&pack.title, format)),
     };
     std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
     eprintln!("wrote {} ({} items, {} bytes)", path.display(), pack.items.len(), bytes.len());

@@ -164,12 +164,13 @@ impl PackDocument {
             references,
         }
     }
+}
 
-    /// A file name for the export: the title made safe, with the extension.
-    pub(crate) fn file_name(&self, extension: &str) -> String {
-        let slug = casebook::ReviewId::slugify(&self.title);
-        format!("{}.{extension}", slug.as_str().chars().take(60).collect::<String>())
-    }
+/// A file name for an export of the pack titled `title`: the title made safe, with the
+/// extension.
+pub(crate) fn file_name(title: &str, extension: &str) -> String {
+    let slug = casebook::ReviewId::slugify(title);
+    format!("{}.{extension}", slug.as_str().chars().take(60).collect::<String>())
 }
 
 /// Paragraphs of free text: split at blank lines, lines inside one joined.

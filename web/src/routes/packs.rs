@@ -392,11 +392,10 @@ fn exported(state: &AppState, pack: &Pack, format: &str) -> Result<Response, App
         )));
     };
     let body = render(pack, &state.public_url, extension, "/static/print.css")?;
-    let doc = PackDocument::new(pack, &state.public_url, "");
     let disposition = if *extension == "html" {
         "inline".to_string()
     } else {
-        format!("attachment; filename=\"{}\"", doc.file_name(extension))
+        format!("attachment; filename=\"{}\"", export::file_name(&pack.title, extension))
     };
     Ok((
         [
@@ -522,7 +521,7 @@ async fn feed(
         Ok(lookup.index.search(&request)?)
     })
     .await?;
-    let xml = atom_feed(&search, &results, &state.public_url, &state.index.taxonomy().clone());
+    let xml = atom_feed(&search, &results, &state.public_url, state.index.taxonomy());
     Ok((
         [(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"))],
         xml,
