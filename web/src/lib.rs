@@ -22,7 +22,9 @@ pub mod cli;
 use std::time::Duration;
 
 use axum::Router;
+use axum::body::Body;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::Response;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -32,8 +34,9 @@ use tower_http::trace::TraceLayer;
 
 pub use state::AppState;
 
-/// Largest request body accepted.
-const MAX_BODY_BYTES: usize = 64 * 1024;
+/// Largest request body accepted: room for the longest pack section (20,000 characters) in
+/// any script, percent-encoded.
+const MAX_BODY_BYTES: usize = 256 * 1024;
 /// Longest time a request may take before it is answered with 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -62,8 +65,36 @@ pub fn app(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(axum::middleware::map_response(explain_bare_refusals))
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())
+}
+
+/// Gives the refusals that come from the layers and the router (413, 408, 405), which carry
+/// no body or a terse one, a plain message saying what was wrong.
+async fn explain_bare_refusals(response: Response) -> Response {
+    let status = response.status();
+    let bare = status.is_client_error() && !response.headers().contains_key(header::CONTENT_TYPE);
+    if !bare && status != StatusCode::PAYLOAD_TOO_LARGE {
+        return response;
+    }
+    let message = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            format!("the request body is larger than the {} KiB allowed", MAX_BODY_BYTES / 1024)
+        }
+        StatusCode::REQUEST_TIMEOUT => {
+            format!("the request took longer than the {} s allowed", REQUEST_TIMEOUT.as_secs())
+        }
+        StatusCode::METHOD_NOT_ALLOWED => "this address does not take that method".to_string(),
+        StatusCode::URI_TOO_LONG => "the address is too long".to_string(),
+        _ => status.canonical_reason().unwrap_or("request refused").to_lowercase(),
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts
+        .headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    Response::from_parts(parts, Body::from(format!("{} {message}\n", status.as_u16())))
 }
 
 async fn not_found() -> error::AppError {

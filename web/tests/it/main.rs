@@ -4,9 +4,12 @@
 
 mod api;
 mod browser;
+mod crash;
 mod e2e;
+mod escaping;
 mod hostile;
 mod packs;
 mod pages;
+mod requests;
 mod support;
 mod themes;
