@@ -29,7 +29,7 @@ async fn a_reader_searches_filters_and_opens_a_review_without_javascript() {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Scripts {
+pub(crate) enum Scripts {
     On,
     Off,
 }
@@ -297,7 +297,7 @@ async fn a_trainer_collects_orders_annotates_and_exports_a_pack() {
 }
 
 /// Waits until the page has `n` elements matching `css`.
-async fn wait_for_count(browser: &Client, css: &str, n: usize) {
+pub(crate) async fn wait_for_count(browser: &Client, css: &str, n: usize) {
     let start = Instant::now();
     loop {
         let found = browser.find_all(Locator::Css(css)).await.map(|e| e.len()).unwrap_or(0);
@@ -310,7 +310,7 @@ async fn wait_for_count(browser: &Client, css: &str, n: usize) {
 }
 
 /// Waits until the browser's address contains `part`.
-async fn wait_for_url(browser: &Client, part: &str) {
+pub(crate) async fn wait_for_url(browser: &Client, part: &str) {
     let start = Instant::now();
     loop {
         let url = browser.current_url().await.unwrap().to_string();
@@ -331,13 +331,13 @@ async fn serve() -> String {
 }
 
 /// A chromedriver process, stopped when dropped.
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     url: String,
 }
 
 impl Driver {
-    fn start() -> Driver {
+    pub(crate) fn start() -> Driver {
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let child = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -354,7 +354,7 @@ impl Driver {
         Driver { child, url }
     }
 
-    async fn browser(&self, scripts: Scripts) -> Client {
+    pub(crate) async fn browser(&self, scripts: Scripts) -> Client {
         let profile = tempfile::tempdir().unwrap().keep();
         let mut options = json!({
             "args": [
@@ -386,21 +386,21 @@ impl Drop for Driver {
 }
 
 /// Saves screenshots of the steps to look at afterwards.
-struct Screenshots<'a> {
+pub(crate) struct Screenshots<'a> {
     browser: &'a Client,
     dir: PathBuf,
     prefix: &'static str,
 }
 
 impl<'a> Screenshots<'a> {
-    fn new(browser: &'a Client, scripts: Scripts) -> Screenshots<'a> {
+    pub(crate) fn new(browser: &'a Client, scripts: Scripts) -> Screenshots<'a> {
         let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         let prefix = if scripts == Scripts::On { "js" } else { "no-js" };
         Screenshots { browser, dir, prefix }
     }
 
-    async fn take(&self, step: &str) {
+    pub(crate) async fn take(&self, step: &str) {
         let png = self.browser.screenshot().await.unwrap();
         assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
         let path = self.dir.join(format!("{}-{step}.png", self.prefix));
