@@ -529,7 +529,7 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-async fn wait_until_up(base: &str) {
+pub(crate) async fn wait_until_up(base: &str) {
     let started = Instant::now();
     let session = Session::new(base);
     loop {
