@@ -13,6 +13,7 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption, OwnedValue, Value};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
+use crate::cache::GenerationCache;
 use crate::document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 use crate::error::{Error, Result};
 use crate::schema::{self, EN_STEM, Fields};
@@ -41,57 +42,9 @@ pub struct SearchIndex {
 /// How many answers [`SearchIndex::search_with_facets`] keeps by default.
 pub const RESULT_CACHE_ENTRIES: usize = 256;
 
-/// The answers to the most recent distinct requests of one index generation, oldest dropped
-/// first; a new generation (a commit) empties it.
-pub(crate) struct ResultCache {
-    capacity: usize,
-    inner: Mutex<CacheInner>,
-}
-
-type Answer = Arc<(crate::search::SearchResults, crate::search::Facets)>;
-
-#[derive(Default)]
-struct CacheInner {
-    generation: u64,
-    answers: HashMap<String, Answer>,
-    order: std::collections::VecDeque<String>,
-}
-
-impl ResultCache {
-    fn new(capacity: usize) -> ResultCache {
-        ResultCache { capacity, inner: Mutex::new(CacheInner::default()) }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, CacheInner> {
-        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    pub(crate) fn get(&self, generation: u64, key: &str) -> Option<Answer> {
-        let inner = self.lock();
-        if inner.generation != generation {
-            return None;
-        }
-        inner.answers.get(key).cloned()
-    }
-
-    pub(crate) fn put(&self, generation: u64, key: String, answer: Answer) {
-        if self.capacity == 0 {
-            return;
-        }
-        let mut inner = self.lock();
-        if inner.generation != generation {
-            *inner = CacheInner { generation, ..CacheInner::default() };
-        }
-        if inner.answers.insert(key.clone(), answer).is_none() {
-            inner.order.push_back(key);
-        }
-        while inner.order.len() > self.capacity {
-            if let Some(old) = inner.order.pop_front() {
-                inner.answers.remove(&old);
-            }
-        }
-    }
-}
+/// The answers to recent searches of [`SearchIndex::search_with_facets`].
+pub(crate) type ResultCache =
+    GenerationCache<Arc<(crate::search::SearchResults, crate::search::Facets)>>;
 
 /// Figures about the whole index (see [`SearchIndex::summary`]).
 #[derive(Debug, Default)]
@@ -178,12 +131,17 @@ impl SearchIndex {
         self.results = ResultCache::new(entries);
     }
 
+    /// How many answers [`SearchIndex::search_with_facets`] keeps (see `set_result_cache`).
+    pub fn result_cache_capacity(&self) -> usize {
+        self.results.capacity()
+    }
+
     /// Replaces the taxonomy used to expand queries (the built-in one by default).
     pub fn set_taxonomy(&mut self, taxonomy: Taxonomy) {
         self.synonyms = SynonymIndex::new(&taxonomy);
         self.taxonomy = taxonomy;
         // Answers depend on the taxonomy (query expansion).
-        self.results = ResultCache::new(self.results.capacity);
+        self.results = ResultCache::new(self.results.capacity());
     }
 
     /// The taxonomy used to expand queries and label facets.
@@ -194,6 +152,12 @@ impl SearchIndex {
     /// The folder of the index, if it is on disk.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Which commit searches see now: it changes whenever the index does (after a commit
+    /// and the reload that follows). Caches of answers key on it, as [`GenerationCache`] does.
+    pub fn generation(&self) -> u64 {
+        self.reader.searcher().generation().generation_id()
     }
 
     /// Makes the last commit visible to searches now rather than after the reload delay.

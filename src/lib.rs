@@ -31,6 +31,7 @@
 
 #![warn(missing_docs)]
 
+pub mod cache;
 mod document;
 mod error;
 mod index;

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
+use axum::body::Bytes;
 use casebook::SearchIndex;
+use casebook::cache::GenerationCache;
 use casebook::store::Store;
 
 /// What handlers need: the index (with the process's one reader) and the store of packs and
@@ -16,12 +18,17 @@ pub struct AppState {
     /// The address at which readers reach this server (`http://host:port`, no trailing
     /// slash), for the links in exports and feeds, which are read away from the site.
     pub public_url: String,
+    /// The JSON written for recent `/api/search` requests, by query string. Answers of the
+    /// JSON API depend on nothing else (no cookie, no session), so the bytes can be reused
+    /// until the index changes; as many are kept as the index keeps answers.
+    pub(crate) api_answers: Arc<GenerationCache<Bytes>>,
 }
 
 impl AppState {
     /// Wraps an open index and store; links in exports point at `public_url`.
     pub fn new(index: SearchIndex, store: Store, public_url: &str) -> AppState {
         AppState {
+            api_answers: Arc::new(GenerationCache::new(index.result_cache_capacity())),
             index: Arc::new(index),
             store: Arc::new(store),
             public_url: public_url.trim_end_matches('/').to_string(),

@@ -1,6 +1,9 @@
 //! The JSON API: `/api/search` and `/api/reviews/{id}`.
 
+use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use casebook::ReviewId;
@@ -23,18 +26,31 @@ pub(super) fn router() -> Router<AppState> {
 async fn search(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
-) -> Result<Json<SearchResponse>, ApiError> {
-    let params = SearchParams::parse(raw.as_deref());
+) -> Result<Response, ApiError> {
+    let key = raw.unwrap_or_default();
+    let generation = state.index.generation();
+    if let Some(json) = state.api_answers.get(generation, &key) {
+        return Ok(json_response(json));
+    }
+    let params = SearchParams::parse(Some(&key));
     let request = params.to_request(20)?;
-    let response = blocking(move || {
+    let json = blocking(move || {
         let (results, facets) = state.index.search_with_facets(&request)?;
         let mut response =
             SearchResponse::new(&request.query, request.page, request.per_page, results);
         response.facets = Some(facets_dto(facets));
-        Ok(response)
+        let json = Bytes::from(
+            serde_json::to_vec(&response).map_err(|e| AppError::Internal(e.to_string()))?,
+        );
+        state.api_answers.put(generation, key, json.clone());
+        Ok(json)
     })
     .await?;
-    Ok(Json(response))
+    Ok(json_response(json))
+}
+
+fn json_response(json: Bytes) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], json).into_response()
 }
 
 #[tracing::instrument(skip(state))]
