@@ -17,6 +17,7 @@ use crate::cache::GenerationCache;
 use crate::document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 use crate::error::{Error, Result};
 use crate::schema::{self, EN_STEM, Fields};
+use crate::search::numbering::ReviewNumbers;
 use crate::taxonomy::{SynonymIndex, Taxonomy};
 
 /// Joins the headings of a section path in the stored field.
@@ -35,6 +36,8 @@ pub struct SearchIndex {
     path: Option<PathBuf>,
     /// Figures about the whole index and the index generation they were read from.
     summary_cache: Mutex<Option<(u64, Arc<Summary>)>>,
+    /// Reviews numbered across segments, and the index generation they were read from.
+    numbers_cache: Mutex<Option<(u64, Arc<ReviewNumbers>)>>,
     /// The answers to recent searches.
     pub(crate) results: ResultCache,
 }
@@ -121,6 +124,7 @@ impl SearchIndex {
             synonyms,
             path,
             summary_cache: Mutex::new(None),
+            numbers_cache: Mutex::new(None),
             results: ResultCache::new(RESULT_CACHE_ENTRIES),
         })
     }
@@ -129,6 +133,11 @@ impl SearchIndex {
     /// [`SearchIndex::search_with_facets`] (0 keeps none), until the index changes.
     pub fn set_result_cache(&mut self, entries: usize) {
         self.results = ResultCache::new(entries);
+    }
+
+    /// How many segments searches read now (each commit may add one until they are merged).
+    pub fn segment_count(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
     }
 
     /// How many answers [`SearchIndex::search_with_facets`] keeps (see `set_result_cache`).
@@ -228,6 +237,23 @@ impl SearchIndex {
 
     /// Figures about the whole index, read once per index generation and cached, because
     /// every search page needs them.
+    /// The reviews of `searcher`'s segments numbered across the index, read once a generation.
+    pub(crate) fn review_numbers(
+        &self,
+        searcher: &tantivy::Searcher,
+    ) -> Result<Arc<ReviewNumbers>> {
+        let generation = searcher.generation().generation_id();
+        let mut cache = self.numbers_cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((cached_generation, numbers)) = cache.as_ref()
+            && *cached_generation == generation
+        {
+            return Ok(Arc::clone(numbers));
+        }
+        let numbers = Arc::new(ReviewNumbers::new(searcher)?);
+        *cache = Some((generation, Arc::clone(&numbers)));
+        Ok(numbers)
+    }
+
     pub(crate) fn summary(&self) -> Result<Arc<Summary>> {
         let searcher = self.reader.searcher();
         let generation = searcher.generation().generation_id();

@@ -3,18 +3,19 @@
 //! tantivy has no group-by, so this collector reads the `review_id`, `year` and `page` fast
 //! fields of every match and keeps, per review, the number of matches, the best score and the
 //! few best units. It sees every match, so the review count is exact, and it never loads a
-//! stored document: that is left for the units actually shown.
+//! stored document: that is left for the units actually shown. Reviews are told apart by their
+//! number across the index ([`ReviewNumbers`]), so grouping indexes vectors rather than maps.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::HITS_PER_REVIEW;
-use super::fast_hash::FastMap;
+use super::numbering::ReviewNumbers;
 use crate::document::ReviewId;
-use crate::index::SearchIndex;
 
 /// The factor on a unit's score (see [`super::rank`]); 1 for records and older indexes.
 fn weight(weights: Option<&Column<f64>>, doc: DocId) -> Score {
@@ -25,11 +26,23 @@ fn weight(weights: Option<&Column<f64>>, doc: DocId) -> Score {
 #[derive(Debug)]
 pub(super) struct Group {
     pub(super) review: ReviewId,
+    /// The review's number in [`ReviewNumbers`].
+    pub(super) number: u32,
     pub(super) year: Option<u16>,
     pub(super) n_hits: usize,
     pub(super) best_score: Score,
     /// Best units first (by score, then by page).
     pub(super) top: Vec<(Score, DocAddress)>,
+}
+
+/// The matches of one review in one segment.
+#[derive(Debug)]
+pub(super) struct SegmentGroup {
+    number: u32,
+    year: Option<u16>,
+    n_hits: usize,
+    best_score: Score,
+    top: Vec<(Score, DocAddress)>,
     top_pages: Vec<u64>,
 }
 
@@ -40,11 +53,15 @@ pub(super) struct Grouped {
     pub(super) groups: Vec<Group>,
 }
 
-pub(super) struct GroupCollector;
+/// Groups the matches by review: reviews are told apart by their number across the index, so
+/// grouping is indexing into vectors, and each review's id is looked up once.
+pub(super) struct GroupCollector {
+    numbers: Arc<ReviewNumbers>,
+}
 
 impl GroupCollector {
-    pub(super) fn new(_index: &SearchIndex) -> GroupCollector {
-        GroupCollector
+    pub(super) fn new(numbers: Arc<ReviewNumbers>) -> GroupCollector {
+        GroupCollector { numbers }
     }
 }
 
@@ -60,11 +77,12 @@ impl Collector for GroupCollector {
         let fast = reader.fast_fields();
         Ok(SegmentGroups {
             segment_ord,
+            numbers: Arc::clone(&self.numbers),
             review_ids: fast.str("review_id")?,
             years: fast.u64("year").ok(),
             pages: fast.u64("page").ok(),
             weights: fast.f64("weight").ok(),
-            by_ord: FastMap::default(),
+            by_ord: Vec::new(),
         })
     }
 
@@ -72,19 +90,32 @@ impl Collector for GroupCollector {
         true
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<Group>>) -> tantivy::Result<Grouped> {
-        let mut merged: FastMap<ReviewId, Group> = FastMap::default();
+    fn merge_fruits(&self, fruits: Vec<Vec<SegmentGroup>>) -> tantivy::Result<Grouped> {
+        let mut merged: Vec<Option<SegmentGroup>> = Vec::new();
         let mut total = 0;
         for group in fruits.into_iter().flatten() {
             total += group.n_hits;
-            match merged.get_mut(&group.review) {
+            let at = group.number as usize;
+            if at >= merged.len() {
+                merged.resize_with(at + 1, || None);
+            }
+            match &mut merged[at] {
                 Some(existing) => existing.absorb(group),
-                None => {
-                    merged.insert(group.review.clone(), group);
-                }
+                slot @ None => *slot = Some(group),
             }
         }
-        let mut groups: Vec<Group> = merged.into_values().collect();
+        let mut groups: Vec<Group> = merged
+            .into_iter()
+            .flatten()
+            .map(|g| Group {
+                review: self.numbers.id(g.number).clone(),
+                number: g.number,
+                year: g.year,
+                n_hits: g.n_hits,
+                best_score: g.best_score,
+                top: g.top,
+            })
+            .collect();
         groups.sort_by(|a, b| {
             b.best_score
                 .total_cmp(&a.best_score)
@@ -97,15 +128,17 @@ impl Collector for GroupCollector {
 
 pub(super) struct SegmentGroups {
     segment_ord: SegmentOrdinal,
+    numbers: Arc<ReviewNumbers>,
     review_ids: Option<StrColumn>,
     years: Option<Column<u64>>,
     pages: Option<Column<u64>>,
     weights: Option<Column<f64>>,
-    by_ord: FastMap<u64, Group>,
+    /// By review ordinal (dense in a segment): the review's matches.
+    by_ord: Vec<Option<SegmentGroup>>,
 }
 
 impl SegmentCollector for SegmentGroups {
-    type Fruit = Vec<Group>;
+    type Fruit = Vec<SegmentGroup>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
         let Some(ids) = &self.review_ids else { return };
@@ -113,42 +146,40 @@ impl SegmentCollector for SegmentGroups {
         let page = self.pages.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
         let score = score * weight(self.weights.as_ref(), doc);
         let address = DocAddress::new(self.segment_ord, doc);
-        match self.by_ord.get_mut(&ord) {
+        let at = ord as usize;
+        if at >= self.by_ord.len() {
+            self.by_ord.resize_with(at + 1, || None);
+        }
+        match &mut self.by_ord[at] {
             Some(group) => group.push(score, address, page),
-            None => {
+            slot @ None => {
+                let Some(&number) = self.numbers.segment(self.segment_ord).get(at) else {
+                    return;
+                };
                 let year = self
                     .years
                     .as_ref()
                     .and_then(|c| c.first(doc))
                     .and_then(|y| u16::try_from(y).ok());
-                let group = Group {
-                    // The id is resolved at harvest time, once per review and segment.
-                    review: ReviewId::slugify("unresolved"),
+                *slot = Some(SegmentGroup {
+                    number,
                     year,
                     n_hits: 1,
                     best_score: score,
                     top: vec![(score, address)],
                     top_pages: vec![page],
-                };
-                self.by_ord.insert(ord, group);
+                });
             }
         }
     }
 
-    fn harvest(self) -> Vec<Group> {
-        let Some(ids) = self.review_ids else { return Vec::new() };
-        let names = terms_of_ords(ids.dictionary(), self.by_ord.keys().copied());
-        self.by_ord
-            .into_iter()
-            .filter_map(|(ord, mut group)| {
-                group.review = ReviewId::parse(names.get(&ord)?).ok()?;
-                Some(group)
-            })
-            .collect()
+    fn harvest(self) -> Vec<SegmentGroup> {
+        let valid = self.numbers.len() as u32;
+        self.by_ord.into_iter().flatten().filter(|g| g.number < valid).collect()
     }
 }
 
-impl Group {
+impl SegmentGroup {
     fn push(&mut self, score: Score, address: DocAddress, page: u64) {
         self.n_hits += 1;
         self.best_score = self.best_score.max(score);
@@ -167,7 +198,7 @@ impl Group {
         }
     }
 
-    fn absorb(&mut self, other: Group) {
+    fn absorb(&mut self, other: SegmentGroup) {
         let n = self.n_hits + other.n_hits;
         for ((score, address), page) in other.top.into_iter().zip(other.top_pages) {
             self.push(score, address, page);
@@ -181,14 +212,25 @@ impl Group {
 /// One matching unit, for flat listings.
 #[derive(Debug)]
 pub(super) struct UnitMatch {
-    pub(super) review: ReviewId,
+    /// The review's number in [`ReviewNumbers`].
+    pub(super) review: u32,
     pub(super) page: u64,
     pub(super) score: Score,
     pub(super) address: DocAddress,
 }
 
-/// Collects every match with its review and page, for flat listings.
-pub(super) struct UnitCollector;
+/// Collects every match with its review and page, for flat listings (nothing when not
+/// `enabled`, so that it can ride along in a tuple of collectors).
+pub(super) struct UnitCollector {
+    numbers: Arc<ReviewNumbers>,
+    enabled: bool,
+}
+
+impl UnitCollector {
+    pub(super) fn new(numbers: Arc<ReviewNumbers>, enabled: bool) -> UnitCollector {
+        UnitCollector { numbers, enabled }
+    }
+}
 
 impl Collector for UnitCollector {
     type Fruit = Vec<UnitMatch>;
@@ -202,6 +244,8 @@ impl Collector for UnitCollector {
         let fast = reader.fast_fields();
         Ok(SegmentUnits {
             segment_ord,
+            enabled: self.enabled,
+            numbers: Arc::clone(&self.numbers),
             review_ids: fast.str("review_id")?,
             pages: fast.u64("page").ok(),
             weights: fast.f64("weight").ok(),
@@ -220,38 +264,33 @@ impl Collector for UnitCollector {
 
 pub(super) struct SegmentUnits {
     segment_ord: SegmentOrdinal,
+    enabled: bool,
+    numbers: Arc<ReviewNumbers>,
     review_ids: Option<StrColumn>,
     pages: Option<Column<u64>>,
     weights: Option<Column<f64>>,
-    matches: Vec<(u64, u64, Score, DocId)>,
+    matches: Vec<UnitMatch>,
 }
 
 impl SegmentCollector for SegmentUnits {
     type Fruit = Vec<UnitMatch>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let Some(ids) = &self.review_ids else { return };
-        let Some(ord) = ids.term_ords(doc).next() else { return };
+        if !self.enabled {
+            return;
+        }
+        let of_ord = self.numbers.segment(self.segment_ord);
+        let Some(review) = ReviewNumbers::of_doc(of_ord, self.review_ids.as_ref(), doc) else {
+            return;
+        };
         let page = self.pages.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
         let score = score * weight(self.weights.as_ref(), doc);
-        self.matches.push((ord, page, score, doc));
+        let address = DocAddress::new(self.segment_ord, doc);
+        self.matches.push(UnitMatch { review, page, score, address });
     }
 
     fn harvest(self) -> Vec<UnitMatch> {
-        let Some(ids) = self.review_ids else { return Vec::new() };
-        let names: HashMap<u64, ReviewId> =
-            terms_of_ords(ids.dictionary(), self.matches.iter().map(|m| m.0))
-                .into_iter()
-                .filter_map(|(ord, name)| Some((ord, ReviewId::parse(&name).ok()?)))
-                .collect();
-        let segment_ord = self.segment_ord;
         self.matches
-            .into_iter()
-            .filter_map(|(ord, page, score, doc)| {
-                let review = names.get(&ord)?.clone();
-                Some(UnitMatch { review, page, score, address: DocAddress::new(segment_ord, doc) })
-            })
-            .collect()
     }
 }
 

@@ -6,7 +6,7 @@
 //! "physical abuse" (values within a group are alternatives).
 
 use std::collections::BTreeMap;
-use std::hash::{BuildHasher, BuildHasherDefault};
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -14,7 +14,8 @@ use tantivy::fastfield::FacetReader;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
-use super::fast_hash::{FastHasher, FastMap, FastSet};
+use super::fast_hash::FastMap;
+use super::numbering::{ReviewNumbers, ReviewSet};
 use super::{Filters, SearchRequest, query};
 use crate::error::Result;
 use crate::index::SearchIndex;
@@ -118,17 +119,33 @@ impl SearchIndex {
     /// Counts, for the request's query and filters, the matching reviews per facet value.
     pub fn facets(&self, request: &SearchRequest) -> Result<Facets> {
         let searcher = self.reader.searcher();
+        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
         let base = query::build(self, request)?;
-        let all = searcher.search(&base.query, &FacetCounter)?;
+        let all = searcher.search(&base.query, &counter)?;
+        self.facets_from(request, all)
+    }
+
+    /// The facets of `request` from the counts of its matches: a group with values selected
+    /// is counted again without them.
+    pub(super) fn facets_from(&self, request: &SearchRequest, all: Counted) -> Result<Facets> {
         let mut facets = Facets { years: all.years(), ..Facets::default() };
+        let mut again = None;
         for group in FACET_GROUPS {
             let counts = if group.selected(&request.filters).is_empty() {
                 all.group(group)
             } else {
+                let (searcher, counter) = match &again {
+                    Some(pair) => pair,
+                    None => {
+                        let searcher = self.reader.searcher();
+                        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
+                        again.insert((searcher, counter))
+                    }
+                };
                 let mut without = request.clone();
                 group.selected_mut(&mut without.filters).clear();
                 let parsed = query::build(self, &without)?;
-                searcher.search(&parsed.query, &FacetCounter)?.group(group)
+                searcher.search(&parsed.query, counter)?.group(group)
             };
             facets.groups.insert(group, counts);
         }
@@ -144,8 +161,9 @@ impl SearchIndex {
         root: &str,
     ) -> Result<BTreeMap<String, usize>> {
         let searcher = self.reader.searcher();
+        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
         let parsed = query::build(self, request)?;
-        let counted = searcher.search(&parsed.query, &FacetCounter)?;
+        let counted = searcher.search(&parsed.query, &counter)?;
         let prefix = format!("{root}/");
         Ok(counted
             .by_facet
@@ -157,12 +175,12 @@ impl SearchIndex {
     }
 }
 
-/// Reviews and units per facet path and per year. Reviews are known by a 64-bit hash of
-/// their id: only their number is wanted, and segments number them differently.
+/// Reviews and units per facet path and per year. Reviews are known by their number across
+/// the index ([`ReviewNumbers`]): only how many there are is wanted.
 #[derive(Debug, Default)]
-struct Counted {
-    by_facet: FastMap<String, (FastSet<u64>, usize)>,
-    by_year: BTreeMap<u64, (FastSet<u64>, usize)>,
+pub(super) struct Counted {
+    by_facet: FastMap<String, (ReviewSet, usize)>,
+    by_year: BTreeMap<u64, (ReviewSet, usize)>,
 }
 
 impl Counted {
@@ -201,7 +219,18 @@ impl Counted {
     }
 }
 
-struct FacetCounter;
+/// Counts reviews and units per facet value (nothing when not `enabled`, so that it can ride
+/// along in a tuple of collectors).
+pub(super) struct FacetCounter {
+    numbers: Arc<ReviewNumbers>,
+    enabled: bool,
+}
+
+impl FacetCounter {
+    pub(super) fn new(numbers: Arc<ReviewNumbers>, enabled: bool) -> FacetCounter {
+        FacetCounter { numbers, enabled }
+    }
+}
 
 impl Collector for FacetCounter {
     type Fruit = Counted;
@@ -209,13 +238,16 @@ impl Collector for FacetCounter {
 
     fn for_segment(
         &self,
-        _: SegmentOrdinal,
+        segment_ord: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentFacets> {
         let fast = reader.fast_fields();
         Ok(SegmentFacets {
             facets: reader.facet_reader("tags")?,
             review_ids: fast.str("review_id")?,
+            numbers: Arc::clone(&self.numbers),
+            segment_ord,
+            enabled: self.enabled,
             years: fast.u64("year").ok(),
             by_ord: Vec::new(),
             by_year: FastMap::default(),
@@ -228,16 +260,17 @@ impl Collector for FacetCounter {
     }
 
     fn merge_fruits(&self, fruits: Vec<Counted>) -> tantivy::Result<Counted> {
-        let mut out = Counted::default();
+        let mut fruits = fruits.into_iter();
+        let mut out = fruits.next().unwrap_or_default();
         for fruit in fruits {
             for (path, (reviews, n)) in fruit.by_facet {
                 let entry = out.by_facet.entry(path).or_default();
-                entry.0.extend(reviews);
+                entry.0.union_with(&reviews);
                 entry.1 += n;
             }
             for (year, (reviews, n)) in fruit.by_year {
                 let entry = out.by_year.entry(year).or_default();
-                entry.0.extend(reviews);
+                entry.0.union_with(&reviews);
                 entry.1 += n;
             }
         }
@@ -245,9 +278,12 @@ impl Collector for FacetCounter {
     }
 }
 
-struct SegmentFacets {
+pub(super) struct SegmentFacets {
+    enabled: bool,
     facets: FacetReader,
     review_ids: Option<StrColumn>,
+    numbers: Arc<ReviewNumbers>,
+    segment_ord: SegmentOrdinal,
     years: Option<Column<u64>>,
     /// By facet ordinal: the reviews and units that carry it.
     by_ord: Vec<Slot>,
@@ -255,32 +291,24 @@ struct SegmentFacets {
     ords: Vec<u64>,
 }
 
-/// The review ordinals and the number of units of one facet value in a segment.
+/// The reviews and the number of units of one facet value in a segment.
 #[derive(Default)]
 struct Slot {
-    reviews: FastSet<u64>,
+    reviews: ReviewSet,
     units: usize,
-    /// The review counted last: a review's units mostly come one after another, so this
-    /// spares most of the set's look-ups.
-    last: Option<u64>,
-}
-
-impl Slot {
-    fn count(&mut self, review: u64) {
-        self.units += 1;
-        if self.last != Some(review) {
-            self.last = Some(review);
-            self.reviews.insert(review);
-        }
-    }
 }
 
 impl SegmentCollector for SegmentFacets {
     type Fruit = Counted;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        let Some(ids) = &self.review_ids else { return };
-        let Some(review) = ids.term_ords(doc).next() else { return };
+        if !self.enabled {
+            return;
+        }
+        let of_ord = self.numbers.segment(self.segment_ord);
+        let Some(review) = ReviewNumbers::of_doc(of_ord, self.review_ids.as_ref(), doc) else {
+            return;
+        };
         self.ords.clear();
         self.ords.extend(self.facets.facet_ords(doc));
         for &ord in &self.ords {
@@ -288,16 +316,19 @@ impl SegmentCollector for SegmentFacets {
             if at >= self.by_ord.len() {
                 self.by_ord.resize_with(at + 1, Slot::default);
             }
-            self.by_ord[at].count(review);
+            let slot = &mut self.by_ord[at];
+            slot.units += 1;
+            slot.reviews.insert(review);
         }
         if let Some(year) = self.years.as_ref().and_then(|c| c.first(doc)) {
-            self.by_year.entry(year).or_default().count(review);
+            let slot = self.by_year.entry(year).or_default();
+            slot.units += 1;
+            slot.reviews.insert(review);
         }
     }
 
     fn harvest(self) -> Counted {
         let mut out = Counted::default();
-        let Some(ids) = self.review_ids else { return out };
         let used: Vec<(u64, Slot)> = self
             .by_ord
             .into_iter()
@@ -305,35 +336,17 @@ impl SegmentCollector for SegmentFacets {
             .filter(|(_, slot)| slot.units > 0)
             .map(|(ord, slot)| (ord as u64, slot))
             .collect();
-        let review_ords = used
-            .iter()
-            .map(|(_, slot)| slot)
-            .chain(self.by_year.values())
-            .flat_map(|slot| slot.reviews.iter().copied());
-        let names: FastMap<u64, u64> = super::collect::terms_of_ords(ids.dictionary(), review_ords)
-            .into_iter()
-            .map(|(ord, name)| (ord, review_key(&name)))
-            .collect();
-        let name_of = |ord: u64| names.get(&ord).copied().unwrap_or(0);
         let facet_names =
             super::collect::terms_of_ords(self.facets.facet_dict(), used.iter().map(|(o, _)| *o));
         for (ord, slot) in used {
             // Facets are stored encoded, with a 0 byte between the steps of the path.
             let Some(encoded) = facet_names.get(&ord) else { continue };
             let Ok(facet) = Facet::from_encoded(encoded.clone().into_bytes()) else { continue };
-            let reviews = slot.reviews.into_iter().map(name_of).collect();
-            out.by_facet.insert(facet.to_path_string(), (reviews, slot.units));
+            out.by_facet.insert(facet.to_path_string(), (slot.reviews, slot.units));
         }
         for (year, slot) in self.by_year {
-            let reviews = slot.reviews.into_iter().map(name_of).collect();
-            out.by_year.insert(year, (reviews, slot.units));
+            out.by_year.insert(year, (slot.reviews, slot.units));
         }
         out
     }
-}
-
-/// A 64-bit key for a review id (two ids of a national index share one with a probability
-/// of about 10^-12).
-fn review_key(id: &str) -> u64 {
-    BuildHasherDefault::<FastHasher>::default().hash_one(id)
 }

@@ -2,7 +2,7 @@
 //! from the index: the standard library's SipHash, built to resist keys chosen by an
 //! attacker, was a quarter of the time of a search over a national index.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The multiply-rotate hash of rustc's `FxHasher`.
@@ -56,5 +56,3 @@ impl Hasher for FastHasher {
 
 /// A map with the fast hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-/// A set with the fast hasher.
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;

@@ -8,13 +8,14 @@ mod collect;
 mod expand;
 mod facets;
 mod fast_hash;
+pub(crate) mod numbering;
 mod query;
 pub(crate) mod rank;
 mod snippet;
 mod spell;
 
-use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use tantivy::schema::Value;
 use tantivy::{DocAddress, TantivyDocument};
@@ -217,19 +218,29 @@ impl SearchIndex {
     /// search is run again with those words corrected to the nearest indexed ones, and the
     /// results say so in [`SearchResults::corrected_query`].
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
-        let results = self.search_as_written(request)?;
+        Ok(self.search_counting(request, false)?.0)
+    }
+
+    /// [`SearchIndex::search`], counting the facets of every match in the same pass when
+    /// `count_facets` is set (of the corrected query, when the spelling was corrected).
+    fn search_counting(
+        &self,
+        request: &SearchRequest,
+        count_facets: bool,
+    ) -> Result<(SearchResults, Option<facets::Counted>)> {
+        let (results, counted) = self.search_as_written(request, count_facets)?;
         if results.total_units > 0 || request.query.trim().is_empty() {
-            return Ok(results);
+            return Ok((results, counted));
         }
         let Some(corrected) = spell::correct(self, &self.reader.searcher(), &request.query) else {
-            return Ok(results);
+            return Ok((results, counted));
         };
         let retry = SearchRequest { query: corrected.clone(), ..request.clone() };
-        let better = self.search_as_written(&retry)?;
+        let (better, better_counted) = self.search_as_written(&retry, count_facets)?;
         if better.total_units == 0 {
-            return Ok(results);
+            return Ok((results, counted));
         }
-        Ok(SearchResults { corrected_query: Some(corrected), ..better })
+        Ok((SearchResults { corrected_query: Some(corrected), ..better }, better_counted))
     }
 
     /// Runs a search and counts its facets, for the corrected query when the search
@@ -252,13 +263,12 @@ impl SearchIndex {
         &self,
         request: &SearchRequest,
     ) -> Result<(SearchResults, Facets)> {
-        let results = self.search(request)?;
-        let facets = match &results.corrected_query {
-            Some(query) => {
-                self.facets(&SearchRequest { query: query.clone(), ..request.clone() })?
-            }
-            None => self.facets(request)?,
+        let (results, counted) = self.search_counting(request, true)?;
+        let counted_for = match &results.corrected_query {
+            Some(query) => SearchRequest { query: query.clone(), ..request.clone() },
+            None => request.clone(),
         };
+        let facets = self.facets_from(&counted_for, counted.unwrap_or_default())?;
         Ok((results, facets))
     }
 
@@ -269,12 +279,18 @@ impl SearchIndex {
     ) -> Result<std::collections::HashSet<ReviewId>> {
         let searcher = self.reader.searcher();
         let parsed = query::build(self, request)?;
-        let matches = searcher.search(&parsed.query, &collect::GroupCollector::new(self))?;
+        let collector = collect::GroupCollector::new(self.review_numbers(&searcher)?);
+        let matches = searcher.search(&parsed.query, &collector)?;
         Ok(matches.groups.into_iter().map(|g| g.review).collect())
     }
 
-    /// Runs a search for the query as written.
-    fn search_as_written(&self, request: &SearchRequest) -> Result<SearchResults> {
+    /// Runs a search for the query as written, in one pass over the matches: their groups by
+    /// review, every unit for a flat listing, and the facet counts when asked.
+    fn search_as_written(
+        &self,
+        request: &SearchRequest,
+        count_facets: bool,
+    ) -> Result<(SearchResults, Option<facets::Counted>)> {
         let max = if request.group_by_review { MAX_PER_PAGE } else { MAX_UNITS_PER_PAGE };
         if request.per_page == 0 || request.per_page > max {
             return Err(Error::BadParameter {
@@ -286,8 +302,14 @@ impl SearchIndex {
             return Err(Error::BadParameter { name: "page", reason: "must be 1 or more".into() });
         }
         let searcher = self.reader.searcher();
+        let numbers = self.review_numbers(&searcher)?;
         let parsed = query::build(self, request)?;
-        let matches = searcher.search(&parsed.query, &collect::GroupCollector::new(self))?;
+        let collectors = (
+            collect::GroupCollector::new(Arc::clone(&numbers)),
+            collect::UnitCollector::new(Arc::clone(&numbers), !request.group_by_review),
+            facets::FacetCounter::new(Arc::clone(&numbers), count_facets),
+        );
+        let (matches, units, counted) = searcher.search(&parsed.query, &collectors)?;
         let browsing = parsed.text_query.is_none();
 
         let mut groups = matches.groups;
@@ -310,7 +332,7 @@ impl SearchIndex {
                 .map(|g| Shown { review: g.review, year: g.year, n_hits: g.n_hits, top: g.top })
                 .collect()
         } else {
-            self.unit_page(&searcher, &parsed, request, browsing, &groups, start)?
+            unit_page(&numbers, units, request, browsing, &groups, start)
         };
 
         let snippets = snippet::Snippets::new(
@@ -366,58 +388,63 @@ impl SearchIndex {
                 hits,
             });
         }
-        Ok(SearchResults {
+        let results = SearchResults {
             total_units: matches.total,
             total_reviews,
             groups: out,
             notice: parsed.notice,
             expansions: parsed.expansions,
             corrected_query: None,
-        })
+        };
+        Ok((results, count_facets.then_some(counted)))
     }
+}
 
-    /// One page of units in rank order (or, when browsing, newest review first and in page
-    /// order), for the flat listing; consecutive units of one review are shown together.
-    fn unit_page(
-        &self,
-        searcher: &tantivy::Searcher,
-        parsed: &query::ParsedQuery,
-        request: &SearchRequest,
-        browsing: bool,
-        groups: &[collect::Group],
-        start: usize,
-    ) -> Result<Vec<Shown>> {
-        let year_of: HashMap<&ReviewId, Option<u16>> =
-            groups.iter().map(|g| (&g.review, g.year)).collect();
-        let mut all = searcher.search(&parsed.query, &collect::UnitCollector)?;
-        if browsing || request.sort == Sort::Newest {
-            let rank: HashMap<&ReviewId, usize> =
-                groups.iter().enumerate().map(|(i, g)| (&g.review, i)).collect();
-            all.sort_by(|a, b| {
-                let ra = rank.get(&a.review).copied().unwrap_or(usize::MAX);
-                let rb = rank.get(&b.review).copied().unwrap_or(usize::MAX);
-                ra.cmp(&rb).then(a.page.cmp(&b.page)).then(a.address.cmp(&b.address))
-            });
-        } else {
-            all.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.address.cmp(&b.address)));
-        }
-        let mut shown: Vec<Shown> = Vec::new();
-        for unit in all.into_iter().skip(start).take(request.per_page) {
-            match shown.last_mut() {
-                Some(last) if last.review == unit.review => {
-                    last.top.push((unit.score, unit.address));
-                    last.n_hits += 1;
-                }
-                _ => shown.push(Shown {
-                    year: year_of.get(&unit.review).copied().flatten(),
-                    review: unit.review,
+/// One page of units in rank order (or, when browsing, newest review first and in page
+/// order), for the flat listing; consecutive units of one review are shown together.
+fn unit_page(
+    numbers: &numbering::ReviewNumbers,
+    mut all: Vec<collect::UnitMatch>,
+    request: &SearchRequest,
+    browsing: bool,
+    groups: &[collect::Group],
+    start: usize,
+) -> Vec<Shown> {
+    // By review number: the review's place in `groups` and its year.
+    let mut rank = vec![usize::MAX; numbers.len()];
+    let mut year_of = vec![None; numbers.len()];
+    for (i, g) in groups.iter().enumerate() {
+        rank[g.number as usize] = i;
+        year_of[g.number as usize] = g.year;
+    }
+    if browsing || request.sort == Sort::Newest {
+        all.sort_unstable_by(|a, b| {
+            let (ra, rb) = (rank[a.review as usize], rank[b.review as usize]);
+            ra.cmp(&rb).then(a.page.cmp(&b.page)).then(a.address.cmp(&b.address))
+        });
+    } else {
+        all.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.address.cmp(&b.address)));
+    }
+    let mut shown: Vec<Shown> = Vec::new();
+    let mut last_review = None;
+    for unit in all.into_iter().skip(start).take(request.per_page) {
+        match shown.last_mut() {
+            Some(last) if last_review == Some(unit.review) => {
+                last.top.push((unit.score, unit.address));
+                last.n_hits += 1;
+            }
+            _ => {
+                last_review = Some(unit.review);
+                shown.push(Shown {
+                    year: year_of[unit.review as usize],
+                    review: numbers.id(unit.review).clone(),
                     n_hits: 1,
                     top: vec![(unit.score, unit.address)],
-                }),
+                })
             }
         }
-        Ok(shown)
     }
+    shown
 }
 
 fn stored_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {

@@ -48,6 +48,69 @@ fn hits_carry_page_numbers_and_highlights() {
     assert_eq!(&hit.snippet.text[range], "curiosity");
 }
 
+/// Reviews are counted across segments: a review whose units were written in two commits (two
+/// segments, each numbering its reviews its own way) counts once, as in an index of one commit.
+#[test]
+fn facet_counts_are_the_same_whatever_the_segments() {
+    use crate::support::{page, review};
+    let one = sample();
+    let split = casebook::SearchIndex::create_in_ram().unwrap();
+    let a = review("child-a-scr-2014", "Serious Case Review: Child A", 2014, "scr", "Northmoor");
+    let d = review("child-d-scr-2016", "Child D", 2016, "scr", "Wexcombe");
+    let first = split.builder().unwrap();
+    first
+        .add_review(&a, &[], &[page(&a, 2, "The baby suffered neglect.", &["/theme/neglect"])])
+        .unwrap();
+    first.add_review(&d, &[], &[page(&d, 1, "Neglect of the baby.", &["/theme/neglect"])]).unwrap();
+    first.commit().unwrap();
+    let second = split.builder().unwrap();
+    let later =
+        page(&a, 3, "More neglect, and an unseen man.", &["/theme/neglect", "/risk/unseen_men"]);
+    second.add_units(&a, &[later], 1).unwrap();
+    second.commit().unwrap();
+    split.reload().unwrap();
+    assert!(split.segment_count() >= 2, "two commits make two segments");
+
+    let facets = split.facets(&query("")).unwrap();
+    let count = |group, value: &str| {
+        facets.groups[&group].iter().find(|c| c.value == value).map(|c| (c.n_reviews, c.n_units))
+    };
+    use casebook::FacetGroup;
+    assert_eq!(count(FacetGroup::Theme, "neglect"), Some((2, 3)), "{facets:?}");
+    assert_eq!(count(FacetGroup::Risk, "unseen_men"), Some((1, 1)));
+    assert_eq!(count(FacetGroup::Type, "scr").map(|c| c.0), Some(2));
+    let years: Vec<(String, usize)> =
+        facets.years.iter().map(|y| (y.value.clone(), y.n_reviews)).collect();
+    assert_eq!(years, [("2014".to_string(), 1), ("2016".to_string(), 1)]);
+    // And the single-segment sample agrees with what it holds.
+    let sample_facets = one.facets(&query("")).unwrap();
+    let neglect = sample_facets.groups[&FacetGroup::Theme].iter().find(|c| c.value == "neglect");
+    assert_eq!(neglect.map(|c| c.n_reviews), Some(2));
+}
+
+/// The facets counted in the search's own pass are those a separate count finds, with and
+/// without filters, for flat and grouped listings, and for a corrected spelling.
+#[test]
+fn facets_counted_with_the_search_equal_a_separate_count() {
+    let index = sample();
+    let themes = Filters { themes: vec!["neglect".into()], ..Filters::default() };
+    let requests = [
+        query("neglect"),
+        query(""),
+        SearchRequest { filters: themes.clone(), ..query("") },
+        SearchRequest { filters: themes, group_by_review: false, ..query("harm") },
+        SearchRequest { group_by_review: true, ..query("risk") },
+    ];
+    for request in requests {
+        let (_, facets) = index.search_with_facets(&request).unwrap();
+        assert_eq!(facets, index.facets(&request).unwrap(), "{request:?}");
+    }
+    let misspelt = query("negelct");
+    let (results, facets) = index.search_with_facets(&misspelt).unwrap();
+    let corrected = results.corrected_query.clone().expect("the spelling is corrected");
+    assert_eq!(facets, index.facets(&query(&corrected)).unwrap());
+}
+
 #[test]
 fn facet_filters_combine_with_and_between_kinds_and_or_within() {
     let index = sample();

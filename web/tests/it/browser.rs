@@ -240,6 +240,16 @@ async fn a_trainer_collects_orders_annotates_and_exports_a_pack() {
     title.clear().await.unwrap();
     title.send_keys("Unseen men").await.unwrap();
     browser.find(Locator::Css("form.pack-details button")).await.unwrap().click().await.unwrap();
+    // The post reloads the page: wait for the new title, so no element of the old page is used.
+    let start = Instant::now();
+    loop {
+        let heading = browser.find(Locator::Css("h1.pack-title")).await.unwrap();
+        if heading.text().await.unwrap_or_default() == "Unseen men" {
+            break;
+        }
+        assert!(start.elapsed() < PATIENCE, "the pack was renamed");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let items = browser.find_all(Locator::Css("li.pack-item")).await.unwrap();
     assert_eq!(items.len(), 3);
     let last = items[2].attr("id").await.unwrap().unwrap();
