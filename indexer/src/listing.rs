@@ -71,6 +71,99 @@ pub enum ListingError {
         #[source]
         source: std::io::Error,
     },
+    /// The page is too large or too deeply nested to be a listing, and reading it would take
+    /// too long (the HTML parser slows down with the square of the nesting).
+    #[error("listing page {} refused: {reason}", path.display())]
+    Refused {
+        /// The page refused.
+        path: PathBuf,
+        /// What was over the limit.
+        reason: String,
+    },
+}
+
+/// Largest listing page read, in bytes.
+pub const MAX_LISTING_BYTES: usize = 8 << 20;
+/// Most tags in a listing page.
+pub const MAX_LISTING_TAGS: usize = 100_000;
+/// Deepest nesting of elements that must be closed explicitly (`div`, `a`, `span`, …).
+pub const MAX_LISTING_DEPTH: usize = 500;
+/// Most PDF links read from one page; the rest are left out.
+pub const MAX_LISTING_LINKS: usize = 500;
+
+/// Says why `html` is refused as a listing page, if it is: too large, too many tags, or nested
+/// too deep. A quick scan of the tags, not a parse: elements whose end tag may be left out
+/// (`p`, `li`, `td`, …) and void elements do not count towards the depth.
+pub fn listing_refusal(html: &str) -> Option<String> {
+    if html.len() > MAX_LISTING_BYTES {
+        return Some(format!("{} bytes, more than {MAX_LISTING_BYTES}", html.len()));
+    }
+    const NESTING: &[&str] = &[
+        "a",
+        "abbr",
+        "article",
+        "aside",
+        "b",
+        "blockquote",
+        "button",
+        "center",
+        "code",
+        "div",
+        "em",
+        "fieldset",
+        "font",
+        "footer",
+        "form",
+        "header",
+        "i",
+        "label",
+        "main",
+        "nav",
+        "ol",
+        "s",
+        "section",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "u",
+        "ul",
+    ];
+    let (mut tags, mut depth, mut deepest) = (0usize, 0usize, 0usize);
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'<') {
+        at += offset + 1;
+        let closing = bytes.get(at) == Some(&b'/');
+        let start = at + usize::from(closing);
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |n| start + n);
+        if end == start {
+            continue;
+        }
+        tags += 1;
+        if tags > MAX_LISTING_TAGS {
+            return Some(format!("more than {MAX_LISTING_TAGS} tags"));
+        }
+        let name = html[start..end].to_ascii_lowercase();
+        if NESTING.contains(&name.as_str()) {
+            if closing {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if deepest > MAX_LISTING_DEPTH {
+                    return Some(format!("elements nested more than {MAX_LISTING_DEPTH} deep"));
+                }
+            }
+        }
+        at = end;
+    }
+    None
 }
 
 /// The dates written in `text` ("12th March 2014", "03/2019", "March 2016"), as `YYYY-MM-DD`,
@@ -83,8 +176,12 @@ pub fn dates_in(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Reads every PDF link on a listing page. Never panics and never fails: odd HTML gives fewer entries.
+/// Reads every PDF link on a listing page (at most [`MAX_LISTING_LINKS`]). Never panics and
+/// never fails: odd HTML gives fewer entries, and a page [`listing_refusal`] refuses gives none.
 pub fn parse_listing(html: &str) -> Listing {
+    if listing_refusal(html).is_some() {
+        return Listing::default();
+    }
     let doc = Html::parse_document(html);
     let root = doc.root_element();
     let mut links: Vec<(ElementRef<'_>, Option<String>)> = Vec::new();
@@ -98,7 +195,9 @@ pub fn parse_listing(html: &str) -> Listing {
                 "h2" => {
                     section = Some(norm(&el.text().collect::<String>())).filter(|s| !s.is_empty())
                 }
-                "a" if el.attr("href").is_some_and(is_pdf_href) => {
+                "a" if links.len() < MAX_LISTING_LINKS
+                    && el.attr("href").is_some_and(is_pdf_href) =>
+                {
                     links.push((el, section.clone()))
                 }
                 _ => {}
@@ -133,7 +232,11 @@ fn merge_into(first: &mut ListingEntry, other: ListingEntry) {
 pub fn read_listing(path: &Path) -> Result<Listing, ListingError> {
     let bytes = std::fs::read(path)
         .map_err(|source| ListingError::Read { path: path.to_path_buf(), source })?;
-    Ok(parse_listing(&String::from_utf8_lossy(&bytes)))
+    let html = String::from_utf8_lossy(&bytes);
+    if let Some(reason) = listing_refusal(&html) {
+        return Err(ListingError::Refused { path: path.to_path_buf(), reason });
+    }
+    Ok(parse_listing(&html))
 }
 
 // ---------------------------------------------------------------------------------------------

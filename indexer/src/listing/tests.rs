@@ -377,15 +377,34 @@ fn arbitrary_bytes_never_panic() {
         }
         let _ = parse_listing(&html);
     }
-    let deep = format!(
-        "{}<h3>Child Z</h3><a href='/z.pdf'>Report 12 March 2014</a>{}",
-        "<div>".repeat(10_000),
-        "</div>".repeat(10_000)
-    );
-    let listing = parse_listing(&deep);
+    let nested = |depth: usize| {
+        format!(
+            "{}<h3>Child Z</h3><a href='/z.pdf'>Report 12 March 2014</a>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        )
+    };
+    let listing = parse_listing(&nested(400));
     assert!(listing.entries.iter().any(|e| e.file_name == "z.pdf"));
-    let deep_tables = "<table><tr><td>".repeat(2_000) + "<a href='/t.pdf'>T</a>";
-    let _ = parse_listing(&deep_tables);
+    // The HTML parser slows with the square of the depth (20,000 divs took 21 s): refused.
+    let started = std::time::Instant::now();
+    for hostile in [
+        nested(20_000),
+        "<table><tr><td>".repeat(2_000) + "<a href='/t.pdf'>T</a>",
+        "<a href='/x.pdf'>".repeat(5_000),
+        "<p>x".repeat(200_000),
+    ] {
+        assert!(super::listing_refusal(&hostile).is_some());
+        assert_eq!(parse_listing(&hostile), super::Listing::default());
+    }
+    // Many sibling links: at most MAX_LISTING_LINKS are read, in bounded time.
+    let flat: String = (0..20_000).map(|i| format!("<a href='/r{i}.pdf'>Review {i}</a>")).collect();
+    assert!(super::listing_refusal(&flat).is_none());
+    assert_eq!(parse_listing(&flat).entries.len(), super::MAX_LISTING_LINKS);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+    // Unclosed paragraphs and list items do not nest.
+    let paragraphs = "<ul>".to_string() + &"<li><p>An item".repeat(2_000) + "</ul>";
+    assert!(super::listing_refusal(&paragraphs).is_none());
 }
 
 /// Reads `key = "value"` lines of a sidecar; the sidecars hold nothing more complex.
