@@ -210,12 +210,14 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--revise", type=int, default=0,
                         help="rewrite this many existing files with new text, spread evenly")
+    parser.add_argument("--revision", type=int, default=1,
+                        help="which new text --revise writes (another number, other text)")
     args = parser.parse_args()
     heads, paras, finds, recs = pools()
     boards = board_names(150, random.Random(args.seed))
     if args.revise:
         step = max(1, args.files // args.revise)
-        which = [(i, 1) for i in range(0, args.files, step)][: args.revise]
+        which = [(i, args.revision) for i in range(0, args.files, step)][: args.revise]
     else:
         which = [(i, 0) for i in range(args.files)]
     n_pages = 0

@@ -131,3 +131,6 @@ print("| target | met | figure |")
 print("|---|---|---|")
 for name, ok, figure in checks:
     print(f"| {name} | {'yes' if ok else '**no**'} | {figure} |")
+print()
+print("Where an uncached search spends its time (perf, by hand): "
+      "[`bench/national/PROFILE.md`](national/PROFILE.md).")

@@ -50,7 +50,8 @@ timed pdftotext bash -c "find '$corpus' -name '*.pdf' -print0 | xargs -0 -P 2 -n
 rm -rf "$out/index"
 timed casebook-full "$bin" index "$corpus" --index "$out/index" --full
 timed casebook-unchanged "$bin" index "$corpus" --index "$out/index"
-python3 bench/national/generate.py --out "$corpus" --files "$files" --revise $((files / 100)) >"$out/revise.out"
+# A revision number of its own each run, so that the rewritten files always get new text.
+python3 bench/national/generate.py --out "$corpus" --files "$files" --revise $((files / 100)) --revision "$(date +%s)" >"$out/revise.out"
 timed casebook-incremental "$bin" index "$corpus" --index "$out/index"
 rm -f "$corpus/.complete-$files"   # the revised files are new text: generate afresh next time
 du -sk "$out/index" | cut -f1 >"$out/casebook-index.kib"
