@@ -56,18 +56,18 @@ pub fn app(state: AppState) -> Router {
     let mut router = routes::router()
         .fallback(not_found)
         .with_state(state)
-        .layer(axum::middleware::from_fn(forms::csrf_cookie));
-    for (name, value) in security_headers {
-        router = router
-            .layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
-    }
-    router
+        .layer(axum::middleware::from_fn(forms::csrf_cookie))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(axum::middleware::map_response(explain_bare_refusals))
-        .layer(CatchPanicLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(CatchPanicLayer::new());
+    // Outside every other layer, so that their own answers (413, 408, 500) carry them too.
+    for (name, value) in security_headers {
+        router = router
+            .layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
+    }
+    router.layer(TraceLayer::new_for_http())
 }
 
 /// Gives the refusals that come from the layers and the router (413, 408, 405), which carry

@@ -383,3 +383,54 @@ async fn refusals_by_the_limits_say_what_was_wrong() {
     assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
     assert!(answer.contains("longer than 1000 bytes"), "{answer}");
 }
+
+/// Every answer, the layers' refusals included, carries the security headers.
+#[tokio::test]
+async fn every_answer_carries_the_security_headers() {
+    let (base, _state, _data) = serve_with_store().await;
+    let addr = base.trim_start_matches("http://");
+    let big = format!(
+        "POST /packs HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 300000\r\n\r\n"
+    );
+    let gets = [
+        "/",
+        "/?q=neglect",
+        "/themes",
+        "/packs",
+        "/api/search?q=neglect",
+        "/api/search?page=0",
+        "/static/casebook.css",
+        "/no-such-page",
+        "/reviews/no-such-review",
+    ];
+    let mut wires: Vec<(String, String)> = gets
+        .iter()
+        .map(|path| {
+            (
+                path.to_string(),
+                format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+            )
+        })
+        .collect();
+    wires.push(("POST /packs (300 KB)".to_string(), big));
+    wires.push((
+        "DELETE /".to_string(),
+        format!("DELETE / HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+    ));
+    for (what, wire) in wires {
+        let answer = exchange(addr, wire.as_bytes()).await;
+        let head = answer.split("\r\n\r\n").next().unwrap_or_default().to_ascii_lowercase();
+        let csp = head
+            .lines()
+            .find_map(|l| l.strip_prefix("content-security-policy: "))
+            .unwrap_or_else(|| panic!("{what}: no Content-Security-Policy in {head}"));
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{what}: {csp}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
+        assert!(head.contains("x-content-type-options: nosniff"), "{what}: {head}");
+        assert!(head.contains("referrer-policy: same-origin"), "{what}: {head}");
+    }
+}
