@@ -319,8 +319,8 @@ fn single_glyph(name: &str) -> Option<String> {
     {
         return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32).map(String::from);
     }
-    let bytes = name.as_bytes();
-    if bytes[0].is_ascii_alphabetic() {
+    // An empty name (`/` alone in a Differences array) is legal PDF syntax.
+    if name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         for (suffix, mark) in ACCENTS {
             if let Some(letter) = name.strip_suffix(suffix) {
                 let mut chars = letter.chars();
