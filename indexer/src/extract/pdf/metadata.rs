@@ -80,11 +80,18 @@ fn pdf_date(raw: &str) -> String {
     let zone: String = s[digits.len()..].chars().filter(|c| *c != '\'').collect();
     match zone.chars().next() {
         Some('Z') => out.push('Z'),
-        Some(sign @ ('+' | '-')) if zone.len() >= 5 => {
-            out.push(sign);
-            out.push_str(&zone[1..3]);
-            out.push(':');
-            out.push_str(&zone[3..5]);
+        Some(sign @ ('+' | '-')) => {
+            // Two digits of hours and two of minutes; anything else (any bytes at all can
+            // follow the date) gives no zone.
+            let digits_at = |from: usize| {
+                zone.get(from..from + 2).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+            };
+            if let (Some(hours), Some(minutes)) = (digits_at(1), digits_at(3)) {
+                out.push(sign);
+                out.push_str(hours);
+                out.push(':');
+                out.push_str(minutes);
+            }
         }
         _ => {}
     }
@@ -152,6 +159,9 @@ mod tests {
         assert_eq!(pdf_date("D:20240131120500+01'00'"), "2024-01-31T12:05:00+01:00");
         assert_eq!(pdf_date("D:2023"), "2023-01-01T00:00:00");
         assert_eq!(pdf_date("yesterday"), "yesterday");
+        // Found by cargo fuzz: bytes after the sign that are not two-digit ASCII give no zone.
+        assert_eq!(pdf_date("-0££££400"), "-0££££400");
+        assert_eq!(pdf_date("D:20240131-0££££"), "2024-01-31T00:00:00");
     }
 
     #[test]
