@@ -235,34 +235,22 @@ impl SearchIndex {
         Ok(self.summary()?.recurrence.clone())
     }
 
-    /// Figures about the whole index, read once per index generation and cached, because
-    /// every search page needs them.
     /// The reviews of `searcher`'s segments numbered across the index, read once a generation.
     pub(crate) fn review_numbers(
         &self,
         searcher: &tantivy::Searcher,
     ) -> Result<Arc<ReviewNumbers>> {
         let generation = searcher.generation().generation_id();
-        let mut cache = self.numbers_cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((cached_generation, numbers)) = cache.as_ref()
-            && *cached_generation == generation
-        {
-            return Ok(Arc::clone(numbers));
-        }
-        let numbers = Arc::new(ReviewNumbers::new(searcher)?);
-        *cache = Some((generation, Arc::clone(&numbers)));
-        Ok(numbers)
+        once_per_generation(&self.numbers_cache, generation, || ReviewNumbers::new(searcher))
     }
 
+    /// Figures about the whole index, read once per index generation and cached, because
+    /// every search page needs them.
     pub(crate) fn summary(&self) -> Result<Arc<Summary>> {
-        let searcher = self.reader.searcher();
-        let generation = searcher.generation().generation_id();
-        let mut cache = self.summary_cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((cached_generation, summary)) = cache.as_ref()
-            && *cached_generation == generation
-        {
-            return Ok(Arc::clone(summary));
-        }
+        once_per_generation(&self.summary_cache, self.generation(), || self.read_summary())
+    }
+
+    fn read_summary(&self) -> Result<Summary> {
         let profiles = self.load_profiles()?;
         let boards = profiles
             .iter()
@@ -274,9 +262,7 @@ impl SearchIndex {
         };
         let recurrence = self.count_reviews_under(&request, "/recurrence")?;
         let recurring = self.load_recurring()?;
-        let summary = Arc::new(Summary { boards, recurrence, profiles, recurring });
-        *cache = Some((generation, Arc::clone(&summary)));
-        Ok(summary)
+        Ok(Summary { boards, recurrence, profiles, recurring })
     }
 
     /// Reads the recommendations that carry a `/recurrence/…` group, by group.
@@ -663,6 +649,23 @@ fn text(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> 
 
 fn number(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<u64> {
     doc.get_first(field).and_then(|v| v.as_u64())
+}
+
+/// The value kept in `slot` for `generation`, or else the one `make` builds, kept in its place.
+fn once_per_generation<T>(
+    slot: &Mutex<Option<(u64, Arc<T>)>>,
+    generation: u64,
+    make: impl FnOnce() -> Result<T>,
+) -> Result<Arc<T>> {
+    let mut slot = slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((kept, value)) = slot.as_ref()
+        && *kept == generation
+    {
+        return Ok(Arc::clone(value));
+    }
+    let value = Arc::new(make()?);
+    *slot = Some((generation, Arc::clone(&value)));
+    Ok(value)
 }
 
 /// Milliseconds since the Unix epoch.

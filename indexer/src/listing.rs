@@ -149,8 +149,8 @@ pub fn listing_refusal(html: &str) -> Option<String> {
         if tags > MAX_LISTING_TAGS {
             return Some(format!("more than {MAX_LISTING_TAGS} tags"));
         }
-        let name = html[start..end].to_ascii_lowercase();
-        if NESTING.contains(&name.as_str()) {
+        let name = &html[start..end];
+        if NESTING.iter().any(|n| n.eq_ignore_ascii_case(name)) {
             if closing {
                 depth = depth.saturating_sub(1);
             } else {
@@ -182,6 +182,11 @@ pub fn parse_listing(html: &str) -> Listing {
     if listing_refusal(html).is_some() {
         return Listing::default();
     }
+    parse_accepted(html)
+}
+
+/// [`parse_listing`] of a page [`listing_refusal`] accepted.
+fn parse_accepted(html: &str) -> Listing {
     let doc = Html::parse_document(html);
     let root = doc.root_element();
     let mut links: Vec<(ElementRef<'_>, Option<String>)> = Vec::new();
@@ -236,7 +241,7 @@ pub fn read_listing(path: &Path) -> Result<Listing, ListingError> {
     if let Some(reason) = listing_refusal(&html) {
         return Err(ListingError::Refused { path: path.to_path_buf(), reason });
     }
-    Ok(parse_listing(&html))
+    Ok(parse_accepted(&html))
 }
 
 // ---------------------------------------------------------------------------------------------

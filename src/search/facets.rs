@@ -129,23 +129,16 @@ impl SearchIndex {
     /// is counted again without them.
     pub(super) fn facets_from(&self, request: &SearchRequest, all: Counted) -> Result<Facets> {
         let mut facets = Facets { years: all.years(), ..Facets::default() };
-        let mut again = None;
+        let searcher = self.reader.searcher();
+        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
         for group in FACET_GROUPS {
             let counts = if group.selected(&request.filters).is_empty() {
                 all.group(group)
             } else {
-                let (searcher, counter) = match &again {
-                    Some(pair) => pair,
-                    None => {
-                        let searcher = self.reader.searcher();
-                        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
-                        again.insert((searcher, counter))
-                    }
-                };
                 let mut without = request.clone();
                 group.selected_mut(&mut without.filters).clear();
                 let parsed = query::build(self, &without)?;
-                searcher.search(&parsed.query, counter)?.group(group)
+                searcher.search(&parsed.query, &counter)?.group(group)
             };
             facets.groups.insert(group, counts);
         }

@@ -1,6 +1,6 @@
-//! A fast hasher for the collectors' maps, whose keys are term ordinals and review ids read
-//! from the index: the standard library's SipHash, built to resist keys chosen by an
-//! attacker, was a quarter of the time of a search over a national index.
+//! A fast hasher for the facet counter's maps, whose keys (facet paths and years) are read
+//! from the index, not chosen by a visitor: the standard library's SipHash, built to resist
+//! keys chosen by an attacker, was a quarter of the time of a search over a national index.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

@@ -249,7 +249,7 @@ impl SearchIndex {
     /// The answers to the most recent requests are kept (see
     /// [`SearchIndex::set_result_cache`]) until the index changes.
     pub fn search_with_facets(&self, request: &SearchRequest) -> Result<(SearchResults, Facets)> {
-        let generation = self.reader.searcher().generation().generation_id();
+        let generation = self.generation();
         let key = format!("{request:?}");
         if let Some(hit) = self.results.get(generation, &key) {
             return Ok((hit.0.clone(), hit.1.clone()));
