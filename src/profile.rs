@@ -28,14 +28,15 @@
 //!   local or national context it is the wider picture ("information sharing is a recurring
 //!   theme of national reviews"): such pages do not count for practice themes, nor as
 //!   discussion of anything;
-//! - a theme tagged on at least [`MIN_SHARE`] of the body passages also counts: a short briefing
-//!   has five or six long passages and no items of its own, so one passage is a large part of it;
+//! - in a review with no findings or recommendations of its own, a theme tagged on at least
+//!   [`MIN_SHARE`] of the pages of body text also counts: a short briefing has four or five
+//!   pages, so one page is a large part of it (pages, not passages, so that a briefing cut
+//!   into many small sections does not dilute it);
 //! - an agency counts when at least one recommendation is addressed to it;
 //! - facets of the review's own metadata (type, board, age band, outcome) are not part of the
 //!   profile: they are on every unit already.
 
 use std::collections::{BTreeMap, HashSet};
-use std::sync::OnceLock;
 
 use crate::document::{Unit, UnitKind};
 use crate::taxonomy::{SectionKind, Taxonomy};
@@ -61,7 +62,7 @@ const RESTATING_SECTIONS: &[SectionKind] =
 const NARRATIVE_SECTIONS: &[SectionKind] =
     &[SectionKind::Chronology, SectionKind::Background, SectionKind::Context];
 
-/// The share of a review's body passages that, once reached, counts a theme on its own.
+/// The share of a review's pages of body text that, once reached, counts a theme on its own.
 pub const MIN_SHARE: f64 = 0.16;
 
 /// How much a review is about one tag.
@@ -76,12 +77,15 @@ pub struct TagCount {
     pub n_discussed: usize,
     /// Passages of the chronology carrying the tag.
     pub n_chronology: usize,
+    /// Pages of body text carrying the tag.
+    pub n_pages: usize,
 }
 
 impl TagCount {
     /// Whether the review counts for the tag, by the rule of this module, given how many
-    /// passages of body text the review has.
-    pub fn counts(&self, path: &str, n_body_passages: usize) -> bool {
+    /// pages of body text the review has (0 when it has findings or recommendations, so that
+    /// the share rule applies only to reviews without).
+    pub fn counts(&self, path: &str, n_body_pages: usize) -> bool {
         if path.starts_with("/agency/") {
             return self.n_items > 0;
         }
@@ -91,8 +95,9 @@ impl TagCount {
         } else {
             n_units >= MIN_UNITS
         };
-        let share = self.n_passages as f64 / n_body_passages.max(1) as f64;
-        enough_units || self.n_discussed > 0 || (self.n_passages > 0 && share >= MIN_SHARE)
+        let share = self.n_pages as f64 / n_body_pages.max(1) as f64;
+        let by_share = n_body_pages > 0 && self.n_pages > 0 && share >= MIN_SHARE;
+        enough_units || self.n_discussed > 0 || by_share
     }
 }
 
@@ -112,8 +117,7 @@ fn is_practice(path: &str) -> bool {
 /// built-in taxonomy is parsed once for the look-up. A path it does not know (a user's own entry)
 /// takes the general rule.
 fn group_of(path: &str) -> Option<&'static str> {
-    static BUILTIN: OnceLock<Taxonomy> = OnceLock::new();
-    BUILTIN.get_or_init(Taxonomy::builtin).by_facet_path(path).map(|entry| entry.group.as_str())
+    Taxonomy::builtin_shared().by_facet_path(path).map(|entry| entry.group.as_str())
 }
 
 /// The tag counts of a review, and how many passages of body text it has.
@@ -121,8 +125,11 @@ fn group_of(path: &str) -> Option<&'static str> {
 pub struct TagCounts {
     /// The count of each theme, risk and agency tag.
     pub tags: BTreeMap<String, TagCount>,
-    /// Passages of body text (pages outside the sections that hold findings or recommendations).
+    /// Passages of body text (outside the sections that hold findings or recommendations).
     pub n_body_passages: usize,
+    /// Pages with body text, in a review with no findings or recommendations of its own (0
+    /// otherwise: see [`TagCount::counts`]).
+    pub n_body_pages: usize,
 }
 
 /// Counts the theme, risk and agency tags of a review's units.
@@ -136,6 +143,8 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
         .collect();
     let has_items = !item_sections.is_empty();
     let mut counts = TagCounts::default();
+    let mut body_pages: HashSet<u32> = HashSet::new();
+    let mut tag_pages: HashSet<(&str, u32)> = HashSet::new();
     for unit in units {
         let section = section_kind(&unit.section);
         // Pages that restate the review's own findings and recommendations are left out.
@@ -149,6 +158,9 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
         let narrative = !is_item && NARRATIVE_SECTIONS.contains(&section);
         let chronology = !is_item && section == SectionKind::Chronology;
         counts.n_body_passages += usize::from(!is_item);
+        if !is_item {
+            body_pages.insert(unit.page);
+        }
         for tag in &unit.tags {
             let counted =
                 ["/theme/", "/risk/", "/agency/"].iter().any(|root| tag.starts_with(root));
@@ -162,9 +174,13 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
                 count.n_passages += 1;
                 count.n_chronology += usize::from(chronology);
                 count.n_discussed += usize::from(!narrative && unit.discussed.contains(tag));
+                if tag_pages.insert((tag.as_str(), unit.page)) {
+                    count.n_pages += 1;
+                }
             }
         }
     }
+    counts.n_body_pages = if has_items { 0 } else { body_pages.len() };
     counts
 }
 
@@ -185,7 +201,7 @@ pub fn review_tags<'a>(units: impl IntoIterator<Item = &'a Unit>) -> Vec<String>
     counts
         .tags
         .into_iter()
-        .filter(|(path, count)| count.counts(path, counts.n_body_passages))
+        .filter(|(path, count)| count.counts(path, counts.n_body_pages))
         .map(|(path, _)| path)
         .collect()
 }
@@ -213,9 +229,14 @@ mod tests {
         assert_eq!(review_tags(units), expected);
     }
 
-    /// Ten passages of body text, each with `tags`.
+    /// Ten passages of body text, one a page, each with `tags`.
     fn body(tags: &[&str]) -> Vec<Unit> {
-        (0..10).map(|_| unit(UnitKind::Page, "Analysis", tags)).collect()
+        (0..10).map(|i| on_page(i + 1, unit(UnitKind::Page, "Analysis", tags))).collect()
+    }
+
+    fn on_page(page: u32, mut unit: Unit) -> Unit {
+        unit.page = page;
+        unit
     }
 
     #[test]
@@ -290,13 +311,23 @@ mod tests {
     #[test]
     fn one_long_passage_of_a_short_briefing_counts() {
         let briefing = [
-            unit(UnitKind::Page, "Summary", &["/theme/voice_of_child"]),
-            unit(UnitKind::Page, "Key issues", &[]),
-            unit(UnitKind::Page, "Risk factors", &[]),
-            unit(UnitKind::Page, "Learning", &[]),
-            unit(UnitKind::Page, "Further reading", &[]),
+            on_page(1, unit(UnitKind::Page, "Summary", &["/theme/voice_of_child"])),
+            on_page(2, unit(UnitKind::Page, "Key issues", &[])),
+            on_page(3, unit(UnitKind::Page, "Risk factors", &[])),
+            on_page(4, unit(UnitKind::Page, "Learning", &[])),
+            on_page(5, unit(UnitKind::Page, "Further reading", &[])),
         ];
         check(&briefing, &["/theme/voice_of_child"]);
+        // Cut into many sections, the briefing's page counts the same.
+        let mut sections: Vec<Unit> = (0..12)
+            .map(|i| on_page(i / 3 + 1, unit(UnitKind::Page, &format!("Section {i}"), &[])))
+            .collect();
+        sections[0].tags = vec!["/theme/voice_of_child".into()];
+        check(&sections, &["/theme/voice_of_child"]);
+        // In a review with findings of its own, one page is a mention, not a theme.
+        let mut with_items = briefing.to_vec();
+        with_items.push(unit(UnitKind::Finding, "Findings", &[]));
+        check(&with_items, &[]);
         let mut review = body(&[]);
         review[0].tags = vec!["/theme/voice_of_child".into()];
         check(&review, &[]);

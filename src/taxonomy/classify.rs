@@ -81,10 +81,12 @@ pub fn section_weight(section: SectionKind) -> f32 {
         | SectionKind::Recommendations
         | SectionKind::ActionPlan
         | SectionKind::GoodPractice
-        | SectionKind::Introduction => 1.0,
+        | SectionKind::Introduction
+        | SectionKind::Summary => 1.0,
         SectionKind::Background
         | SectionKind::Chronology
         | SectionKind::Context
+        | SectionKind::Questions
         | SectionKind::Other => 0.5,
         SectionKind::Appendix => 0.25,
         SectionKind::TermsOfReference | SectionKind::Methodology => 0.1,

@@ -208,21 +208,20 @@ fn classifier_never_panics_on_arbitrary_text() {
 }
 
 #[test]
-fn a_4000_character_page_classifies_quickly() {
+fn a_4000_character_page_classifies_like_its_paragraph() {
+    // How fast is measured by `cargo bench --bench classify`, not here (#21): a test must not
+    // depend on the machine's speed.
     let classifier = classifier();
     let paragraph = "Finding 3: the health visitor and the GP did not share information about the \
         mother's mental health, the domestic abuse reported by police, or the neglect of the baby. \
         Missed appointments were not escalated and the child was not seen. ";
     let page: String = paragraph.repeat(4000 / paragraph.len() + 1);
-    let started = std::time::Instant::now();
-    let n_rounds = 50;
-    for _ in 0..n_rounds {
-        let tags = classifier.classify(&page, SectionKind::Findings);
-        assert!(tags.is_tagged("neglect"));
+    let once = classifier.classify(paragraph, SectionKind::Findings);
+    let repeated = classifier.classify(&page, SectionKind::Findings);
+    assert!(repeated.is_tagged("neglect"));
+    for id in once.tagged() {
+        assert!(repeated.is_tagged(id.as_str()), "{id:?}: tagged in the paragraph, not the page");
     }
-    let per_page = started.elapsed() / n_rounds;
-    // Debug builds are slow; the release budget is well under 1 ms, here we only catch blow-ups.
-    assert!(per_page < std::time::Duration::from_millis(50), "{per_page:?} per page");
 }
 
 #[test]

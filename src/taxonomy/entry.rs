@@ -105,6 +105,49 @@ impl Kind {
     }
 }
 
+/// Whom an entry can describe: a theme or risk factor defined for children only (the voice
+/// of the child, parental mental health) or adults only (self-neglect), or anyone; for a
+/// review type, whom the review is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AppliesTo {
+    /// Children only.
+    Children,
+    /// Adults only.
+    Adults,
+    /// Children and adults alike.
+    Everyone,
+    /// Not said: for a review type, read from the review's text.
+    #[default]
+    Unsaid,
+}
+
+impl AppliesTo {
+    /// Returns the value as written in `taxonomy.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AppliesTo::Children => "children",
+            AppliesTo::Adults => "adults",
+            AppliesTo::Everyone => "everyone",
+            AppliesTo::Unsaid => "",
+        }
+    }
+
+    /// Parses a value as written in `taxonomy.toml`.
+    pub fn parse(s: &str) -> Option<AppliesTo> {
+        [AppliesTo::Children, AppliesTo::Adults, AppliesTo::Everyone]
+            .into_iter()
+            .find(|a| a.as_str() == s)
+    }
+
+    /// Whether an entry that applies to `self` may be said of a review about `subject`.
+    pub fn fits(self, subject: AppliesTo) -> bool {
+        !matches!(
+            (self, subject),
+            (AppliesTo::Children, AppliesTo::Adults) | (AppliesTo::Adults, AppliesTo::Children)
+        )
+    }
+}
+
 /// A word that counts as evidence only when one of the `near` phrases is close by.
 ///
 /// "missing" alone is not a missing child, but "missing" near "police" or "episode" is.
@@ -145,6 +188,12 @@ pub struct Entry {
     pub exclude_contexts: Vec<String>,
     /// Ambiguous phrases that count only near a context phrase.
     pub requires_context: Vec<ContextRule>,
+    /// Whom the entry can describe; for a review type, whom the review is about.
+    pub applies_to: AppliesTo,
+    /// For a review type: when a text names several types, the one with the highest
+    /// precedence is the document's (a briefing names the reviews it draws on; "thematic
+    /// review" is a learning review unless a statutory type is named too).
+    pub precedence: u8,
 }
 
 impl Entry {

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::entry::{ContextRule, Entry, EntryId, Kind};
+use super::entry::{AppliesTo, ContextRule, Entry, EntryId, Kind};
 use super::error::TaxonomyError;
 use super::token;
 
@@ -41,6 +41,10 @@ struct RawEntry {
     exclude_contexts: Vec<String>,
     #[serde(default)]
     requires_context: Vec<RawContextRule>,
+    #[serde(default)]
+    applies_to: Option<String>,
+    #[serde(default)]
+    precedence: Option<u8>,
 }
 
 /// One `requires_context` item as written.
@@ -92,7 +96,21 @@ fn convert(raw: RawEntry, entry_idx: usize, origin: &str) -> Result<Entry, Taxon
             format!("unknown kind `{}`: expected review_type, theme, risk or agency", raw.kind),
         )
     })?;
+    let applies_to = match raw.applies_to.as_deref() {
+        None => AppliesTo::Unsaid,
+        Some(value) => AppliesTo::parse(value).ok_or_else(|| {
+            invalid(
+                "applies_to",
+                format!("unknown value `{value}`: expected children, adults or everyone"),
+            )
+        })?,
+    };
+    if raw.precedence.is_some() && kind != Kind::ReviewType {
+        return Err(invalid("precedence", "only review types have a precedence".to_owned()));
+    }
     Ok(Entry {
+        applies_to,
+        precedence: raw.precedence.unwrap_or(0),
         id: parse_id("id", &raw.id)?,
         kind,
         group: raw.group,

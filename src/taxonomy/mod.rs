@@ -21,6 +21,7 @@ mod expand;
 mod file;
 mod phrase;
 mod recommendation;
+mod review_type;
 mod section;
 mod token;
 
@@ -31,10 +32,13 @@ pub use self::classify::{
     ABBREVIATION, CONTEXT_WINDOW, Classifier, EntryScore, MULTI_WORD, SINGLE_WORD, THRESHOLD, Tags,
     section_weight,
 };
-pub use self::entry::{ContextRule, Entry, EntryId, Kind};
+pub use self::entry::{AppliesTo, ContextRule, Entry, EntryId, Kind};
 pub use self::error::TaxonomyError;
 pub use self::expand::{Expansion, MAX_EXPANSIONS_PER_ENTRY, SynonymIndex};
 pub use self::recommendation::{Strength, strength};
+pub use self::review_type::{
+    DRAWS_ON_OTHER_REVIEWS, ReviewTypes, TypeMention, states_its_own_learning,
+};
 pub use self::section::SectionKind;
 
 /// The TOML text of the built-in taxonomy.
@@ -59,6 +63,13 @@ impl Taxonomy {
         // is a build defect rather than a runtime condition worth threading through callers.
         Self::parse(DEFAULT_TAXONOMY_TOML, "built-in taxonomy")
             .expect("built-in taxonomy.toml is valid")
+    }
+
+    /// The built-in taxonomy, parsed once per process: for look-ups where no other taxonomy is
+    /// at hand (the profile's groups, the listing reader's review types).
+    pub fn builtin_shared() -> &'static Taxonomy {
+        static BUILTIN: std::sync::OnceLock<Taxonomy> = std::sync::OnceLock::new();
+        BUILTIN.get_or_init(Taxonomy::builtin)
     }
 
     /// Parses and validates a taxonomy from TOML text.

@@ -122,19 +122,38 @@ impl Classifier {
     /// its ancestors (icb ⇒ health).
     ///
     /// The addressee is read from a bracketed note after the label ("[to the police and
-    /// partners]"), a leading "To …:" or the subject of the first sentence, i.e. the words before
-    /// its first modal ("should", "must", …). Agencies named later are not addressees. A bare
-    /// imperative with no subject yields an empty list.
+    /// partners]"), a leading "To …:" or the subject of the first sentence that has one (a
+    /// headline may come first), i.e. the words before its first modal ("should", "must", …);
+    /// of a possessive subject ("The Trust's Emergency Department"), the part that is owned
+    /// when it names an agency. Agencies named later are not addressees. A bare imperative with
+    /// no subject yields an empty list.
     pub fn addressees(&self, text: &str) -> Vec<EntryId> {
         let body = strip_label(text);
-        // A bracketed note is all addressee; a sentence is addressee only up to its verb.
+        // A bracketed note is all addressee; a sentence is addressee only up to its verb. A
+        // headline without a verb ("Seeing disabled children in person.") comes before the
+        // sentence that says who is to act.
         let (subject_text, is_note) = match addressee_note(body) {
             Some((addressee, _)) => (addressee, true),
-            None => (subject(first_sentence(body)), false),
+            None => (acting_subject(body), false),
         };
         let tokens: Vec<Token> = token::tokenize(subject_text);
         let n_subject = if is_note { tokens.len() } else { subject_end(&tokens) };
-        let subject_tokens = &tokens[..n_subject];
+        let whole = self.agencies_in(&tokens[..n_subject]);
+        // "The Trust's Emergency Department", "the Partnership's social work service": when
+        // both the owner and what it owns name agencies, what it owns is to act.
+        if !is_note && let Some((owner, owned)) = split_possessive(subject_text) {
+            let owner_tokens = token::tokenize(owner);
+            let owned_tokens = token::tokenize(owned);
+            let owned_agencies = self.agencies_in(&owned_tokens[..subject_end(&owned_tokens)]);
+            if !owned_agencies.is_empty() && !self.agencies_in(&owner_tokens).is_empty() {
+                return owned_agencies;
+            }
+        }
+        whole
+    }
+
+    /// The agencies named in a subject, each followed by its ancestors.
+    fn agencies_in(&self, subject_tokens: &[Token]) -> Vec<EntryId> {
         let agencies: Vec<Evidence> = self
             .evidence(subject_tokens)
             .into_iter()
@@ -233,6 +252,39 @@ fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> 
 }
 
 /// Returns the first sentence: up to the first ". " / ";" / line break after some words.
+/// The subject of the first of the opening sentences that has a verb to end it, up to the
+/// verb ("The Partnership should agree…" after the headline "Seeing children in person.").
+fn acting_subject(body: &str) -> &str {
+    let modals: Vec<String> = MODALS.iter().map(|(m, _)| token::stem(m)).collect();
+    let mut rest = body;
+    for _ in 0..3 {
+        let sentence = first_sentence(rest);
+        let candidate = subject(sentence);
+        let tokens = token::tokenize(candidate);
+        let end = subject_end(&tokens);
+        if end > 0 && tokens.get(end).is_some_and(|t| modals.contains(&t.stem)) {
+            return candidate;
+        }
+        let next = rest[sentence.len()..].trim_start_matches(['.', ';', '\n', ' ']);
+        if next.is_empty() {
+            break;
+        }
+        rest = next;
+    }
+    subject(first_sentence(body))
+}
+
+/// Splits "The Trust's leaving care service should…" at its last possessive, when the words
+/// after it run up to the verb: ("The Trust", "leaving care service should…").
+fn split_possessive(subject: &str) -> Option<(&str, &str)> {
+    let at = ["'s ", "’s "].iter().filter_map(|p| subject.find(p).map(|i| (i, p.len()))).min()?;
+    let (owner, owned) = (&subject[..at.0], &subject[at.0 + at.1..]);
+    // Only a possessive before the verb: "The Housing Executive should notify the Trust's
+    // health visiting service" is the Housing Executive's to do.
+    let verb_before = subject_end(&token::tokenize(owner)) > 0;
+    (!verb_before && subject_end(&token::tokenize(owned)) > 0).then_some((owner, owned))
+}
+
 fn first_sentence(text: &str) -> &str {
     let end = text
         .char_indices()
@@ -256,14 +308,19 @@ fn subject(sentence: &str) -> &str {
 
 /// Returns the number of leading tokens that form the subject (0 for a bare imperative).
 fn subject_end(tokens: &[Token]) -> usize {
-    // "to" ends a subject too: action plans write "The Board to seek assurance…".
-    let enders: Vec<String> = MODALS
+    // A modal ends the subject; "to" too, as action plans write "The Board to seek assurance…".
+    // Only without either does a verb end it ("The Partnership ensures that…"), so that "the
+    // Clinical Commissioning Group should" keeps its name whole.
+    let modals: Vec<String> = MODALS
         .iter()
         .map(|(m, _)| token::stem(m))
-        .chain(SUBJECT_ENDING_VERBS.iter().map(|v| token::stem(v)))
         .chain(std::iter::once("to".to_owned()))
         .collect();
-    let end = tokens.iter().position(|t| enders.contains(&t.stem));
+    let verbs: Vec<String> = SUBJECT_ENDING_VERBS.iter().map(|v| token::stem(v)).collect();
+    let end = tokens
+        .iter()
+        .position(|t| modals.contains(&t.stem))
+        .or_else(|| tokens.iter().position(|t| verbs.contains(&t.stem)));
     match end {
         Some(end) if end <= MAX_SUBJECT_WORDS => end,
         _ => 0,
@@ -274,6 +331,36 @@ fn subject_end(tokens: &[Token]) -> usize {
 mod tests {
     use super::super::Taxonomy;
     use super::*;
+
+    #[test]
+    fn the_subject_after_a_headline_or_a_possessive_is_the_addressee() {
+        check_addressees(
+            "Seeing disabled children in person. The Partnership should agree a standard.",
+            &["board"],
+        );
+        check_addressees(
+            "Marlbeck Clinical Commissioning Group should commission domestic abuse training.",
+            &["icb", "health"],
+        );
+        check_addressees(
+            "The Integrated Care Board should seek assurance from the CAMHS provider that every child is seen.",
+            &["icb", "health"],
+        );
+        check_addressees(
+            "The Trust's Emergency Department should discuss any bruise with a paediatrician.",
+            &["hospital", "health"],
+        );
+        check_addressees(
+            "The Housing Executive should notify the relevant Trust's health visiting service.",
+            &["housing"],
+        );
+        check_addressees("PSNI should ensure that notifications include convictions.", &["police"]);
+        check_addressees("Strathfennan CPC should refresh its guidance.", &["board"]);
+        check_addressees(
+            "Escalating when a child cannot be seen. All partner agencies should remind staff.",
+            &["all_agencies"],
+        );
+    }
 
     fn check_addressees(text: &str, expected: &[&str]) {
         let classifier = Classifier::new(&Taxonomy::builtin());

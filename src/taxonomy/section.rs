@@ -7,8 +7,10 @@
 /// list of terms of reference is a question the review asked, while in a finding it is an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SectionKind {
-    /// Introduction, reasons for the review, summary.
+    /// Introduction, reasons for the review.
     Introduction,
+    /// An executive summary or "at a glance" page, which restates the report in short.
+    Summary,
     /// Terms of reference, scope, key lines of enquiry.
     TermsOfReference,
     /// Methodology, review process, family involvement.
@@ -23,8 +25,10 @@ pub enum SectionKind {
     Analysis,
     /// Findings, lessons learned, key learning.
     Findings,
-    /// Good practice identified.
+    /// Good practice identified: "what worked well", "effective practice".
     GoodPractice,
+    /// Questions for practitioners to reflect on.
+    Questions,
     /// Conclusions.
     Conclusions,
     /// Recommendations.
@@ -46,6 +50,7 @@ impl SectionKind {
     pub fn as_str(self) -> &'static str {
         match self {
             SectionKind::Introduction => "introduction",
+            SectionKind::Summary => "summary",
             SectionKind::TermsOfReference => "terms_of_reference",
             SectionKind::Methodology => "methodology",
             SectionKind::Background => "background",
@@ -54,6 +59,7 @@ impl SectionKind {
             SectionKind::Analysis => "analysis",
             SectionKind::Findings => "findings",
             SectionKind::GoodPractice => "good_practice",
+            SectionKind::Questions => "questions",
             SectionKind::Conclusions => "conclusions",
             SectionKind::Recommendations => "recommendations",
             SectionKind::ActionPlan => "action_plan",
@@ -82,16 +88,36 @@ impl SectionKind {
             ("review process", SectionKind::Methodology),
             ("family involvement", SectionKind::Methodology),
             ("action plan", SectionKind::ActionPlan),
+            ("questions for", SectionKind::Questions),
+            ("reflective question", SectionKind::Questions),
+            ("questions to consider", SectionKind::Questions),
+            ("executive summary", SectionKind::Summary),
+            ("at a glance", SectionKind::Summary),
             ("recommendation", SectionKind::Recommendations),
+            // The Welsh practice review template calls its actions "Improving Systems and
+            // Practice".
+            ("improving systems", SectionKind::Recommendations),
+            ("what needs to change", SectionKind::Recommendations),
             // Inspection reports list what a service must do under these headings.
             ("needs to improve", SectionKind::Recommendations),
             ("need to improve", SectionKind::Recommendations),
             ("areas for improvement", SectionKind::Recommendations),
             ("areas for development", SectionKind::Recommendations),
             ("good practice", SectionKind::GoodPractice),
+            ("effective practice", SectionKind::GoodPractice),
+            ("what worked well", SectionKind::GoodPractice),
+            ("what went well", SectionKind::GoodPractice),
+            ("notable practice", SectionKind::GoodPractice),
+            ("positive practice", SectionKind::GoodPractice),
+            ("what good looks like", SectionKind::GoodPractice),
             ("finding", SectionKind::Findings),
             ("learning", SectionKind::Findings),
             ("lessons", SectionKind::Findings),
+            ("what we learn", SectionKind::Findings),
+            ("what we found", SectionKind::Findings),
+            ("learned", SectionKind::Findings),
+            // The Home Office template's "Key issues arising from the review" are conclusions.
+            ("key issues", SectionKind::Conclusions),
             ("analysis", SectionKind::Analysis),
             ("practice episode", SectionKind::Chronology),
             ("chronology", SectionKind::Chronology),
@@ -111,7 +137,7 @@ impl SectionKind {
             ("context", SectionKind::Context),
             ("introduction", SectionKind::Introduction),
             ("reason", SectionKind::Introduction),
-            ("summary", SectionKind::Introduction),
+            ("summary", SectionKind::Summary),
             ("appendi", SectionKind::Appendix),
             ("references", SectionKind::Appendix),
             ("bibliography", SectionKind::Appendix),
@@ -141,7 +167,11 @@ mod tests {
         check("Examples of good practice", SectionKind::GoodPractice);
         check("Glossary of abbreviations", SectionKind::Glossary);
         check("7 Summary of agency involvement", SectionKind::Chronology);
-        check("1 Executive summary", SectionKind::Introduction);
+        check("1 Executive summary", SectionKind::Summary);
+        check("Improving Systems and Practice", SectionKind::Recommendations);
+        check("Effective practice", SectionKind::GoodPractice);
+        check("Questions for practitioners", SectionKind::Questions);
+        check("Key issues arising from the review", SectionKind::Conclusions);
         check("6 Background and family context", SectionKind::Background);
         check("10 The national context", SectionKind::Context);
         check("Child D", SectionKind::Other);
