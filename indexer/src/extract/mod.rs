@@ -10,7 +10,7 @@ pub mod pdf;
 use std::path::Path;
 use std::time::Duration;
 
-pub use pdf::{Line, PdfError, PdfInfo, PdfOptions};
+pub use pdf::{Cell, Line, PdfError, PdfInfo, PdfOptions};
 
 /// The text of a PDF, page by page, with its metadata and the warnings met on the way.
 pub type Extracted = pdf::PdfText;
@@ -41,5 +41,10 @@ pub enum ExtractError {
 
 /// Extracts the text of the PDF at `path` with the default limits.
 pub fn extract_pdf(path: &Path) -> Result<Extracted, ExtractError> {
-    Ok(pdf::extract_file(path, &PdfOptions::default())?)
+    extract_pdf_within(path, PdfOptions::default().time_limit)
+}
+
+/// Extracts the text of the PDF at `path`, giving up after `time_limit`.
+pub fn extract_pdf_within(path: &Path, time_limit: Duration) -> Result<Extracted, ExtractError> {
+    Ok(pdf::extract_file(path, &PdfOptions { time_limit, ..PdfOptions::default() })?)
 }

@@ -30,6 +30,8 @@ pub(super) struct Font {
     to_unicode: Option<CMap>,
     /// Whether the font looks bold (weight, flags or name).
     pub(super) bold: bool,
+    /// Whether the font looks italic (flags, italic angle or name).
+    pub(super) italic: bool,
     /// Factor from the font size to the glyph's em size; differs from 1 for Type 3 fonts.
     pub(super) size_scale: f32,
 }
@@ -137,7 +139,16 @@ impl Font {
         let bold = weight >= 600.0
             || flags & (1 << 18) != 0
             || ["bold", "black", "heavy", "semibold", "demi"].iter().any(|w| lower.contains(w));
-        Font { kind, to_unicode, bold, size_scale }
+        let angle = descriptor.and_then(|d| get_number(doc, d, b"ItalicAngle")).unwrap_or(0.0);
+        let italic = flags & (1 << 6) != 0
+            || angle.abs() > 1.0
+            || ["italic", "oblique"].iter().any(|w| lower.contains(w));
+        Font { kind, to_unicode, bold, italic, size_scale }
+    }
+
+    /// The font's weight and slant.
+    pub(super) fn style(&self) -> super::glyph::Style {
+        super::glyph::Style { bold: self.bold, italic: self.italic }
     }
 
     /// Calls `f` for each code in a string operand.

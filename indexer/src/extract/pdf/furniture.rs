@@ -161,7 +161,17 @@ mod tests {
     use super::*;
 
     fn line(text: &str, y: f32) -> TextLine {
-        TextLine { text: text.into(), x: 72.0, y, size: 10.0, bold: false, dir: (1.0, 0.0) }
+        TextLine {
+            text: text.into(),
+            x: 72.0,
+            y,
+            size: 10.0,
+            bold: false,
+            italic: false,
+            x_end: 72.0 + 5.0 * text.chars().count() as f32,
+            cells: Vec::new(),
+            dir: (1.0, 0.0),
+        }
     }
 
     #[test]

@@ -19,8 +19,19 @@ pub(super) struct Glyph {
     pub(super) len: u32,
     /// Whether the font is bold.
     pub(super) bold: bool,
+    /// Whether the font is italic.
+    pub(super) italic: bool,
     /// Whether the glyph is a space character, which marks a word break.
     pub(super) space: bool,
+}
+
+/// The weight and slant of a font, as glyphs record them.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Style {
+    /// Whether the font is bold.
+    pub(super) bold: bool,
+    /// Whether the font is italic.
+    pub(super) italic: bool,
 }
 
 /// Everything the interpreter gathered on one page.

@@ -13,7 +13,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use super::PdfOptions;
 use super::content::Operations;
 use super::font::{Code, Font};
-use super::glyph::{Glyph, PageGlyphs};
+use super::glyph::{Glyph, PageGlyphs, Style};
 use super::matrix::Matrix;
 use super::object::{as_dict, get, get_dict, numbers, resolve, stream_bytes, text_string};
 
@@ -319,7 +319,14 @@ impl<'a> Interpreter<'a> {
         }
         let m = self.tm.then(&self.gs.ctm);
         let size = (m.0[2].hypot(m.0[3]) * self.gs.font_size).abs();
-        self.push_glyph(text, m.transform(0.0, self.gs.rise), m.direction(), size, 0.0, false);
+        self.push_glyph(
+            text,
+            m.transform(0.0, self.gs.rise),
+            m.direction(),
+            size,
+            0.0,
+            Style::default(),
+        );
     }
 
     /// Shows a string or a `TJ` array.
@@ -342,12 +349,19 @@ impl<'a> Interpreter<'a> {
                         let glyph_width = (w0 * fs * th * x_scale).abs();
                         match self.take_actual_text() {
                             Some(Some(text)) => {
-                                self.push_glyph(&text, origin, dir, size, glyph_width, font.bold)
+                                self.push_glyph(&text, origin, dir, size, glyph_width, font.style())
                             }
                             Some(None) => self.widen_last(origin, glyph_width),
                             None => {
                                 let text = font.text(code);
-                                self.push_glyph(&text, origin, dir, size, glyph_width, font.bold);
+                                self.push_glyph(
+                                    &text,
+                                    origin,
+                                    dir,
+                                    size,
+                                    glyph_width,
+                                    font.style(),
+                                );
                             }
                         }
                         let word = if code.len == 1 && code.value == 32 {
@@ -380,7 +394,7 @@ impl<'a> Interpreter<'a> {
         dir: (f32, f32),
         size: f32,
         width: f32,
-        bold: bool,
+        style: Style,
     ) {
         if text.is_empty() || !origin.0.is_finite() || !origin.1.is_finite() {
             return;
@@ -414,7 +428,8 @@ impl<'a> Interpreter<'a> {
             width,
             start,
             len: text.len() as u32,
-            bold,
+            bold: style.bold,
+            italic: style.italic,
             space,
         });
     }

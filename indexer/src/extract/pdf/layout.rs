@@ -12,6 +12,9 @@ use super::glyph::{Glyph, PageGlyphs};
 
 /// A gap wider than this many ems between glyphs is a word space (pdftotext uses the same).
 const SPACE_GAP: f32 = 0.1;
+/// A gap wider than this many ems on a line starts a new cell: a tab stop after a hanging
+/// label ("F1.", "7.3"), or the gutter between the cells of a table row.
+pub(super) const CELL_GAP: f32 = 1.0;
 /// A gap wider than this many ems before a superscript makes it a word of its own.
 const SCRIPT_GAP: f32 = 0.025;
 /// A baseline shift of more than this many ems starts a new line.
@@ -36,6 +39,13 @@ pub(super) struct TextLine {
     pub(super) size: f32,
     /// Whether most of the line's characters are bold.
     pub(super) bold: bool,
+    /// Whether most of the line's characters are italic.
+    pub(super) italic: bool,
+    /// Device x where the last glyph ends.
+    pub(super) x_end: f32,
+    /// Where the line's later cells start: byte offset in `text` and device x (see
+    /// [`CELL_GAP`]); empty when the line is one run of text.
+    pub(super) cells: Vec<(u32, f32)>,
     /// Unit vector of the baseline direction.
     pub(super) dir: (f32, f32),
 }
@@ -48,7 +58,10 @@ struct Builder {
     size: f32,
     dir: (f32, f32),
     n_bold: usize,
+    n_italic: usize,
     n_chars: usize,
+    x_end: f32,
+    cells: Vec<(u32, f32)>,
     /// Indices of the glyphs on this line, for the overprint check.
     members: Vec<usize>,
 }
@@ -86,6 +99,7 @@ pub(super) fn lines(page: &PageGlyphs) -> Vec<TextLine> {
         }
         let mut new_line = true;
         let mut space = false;
+        let mut cell = false;
         if let (Some((p, ex, ey)), Some(cur)) = (prev, line.as_ref()) {
             // A standalone accent (a "´" typed for an apostrophe) sits between the glyphs.
             let (ex, ey) = match pending_accent {
@@ -114,6 +128,7 @@ pub(super) fn lines(page: &PageGlyphs) -> Vec<TextLine> {
                     let script =
                         p.size - g.size > 0.15 * em && perp < -0.1 * em && along > SCRIPT_GAP * em;
                     space = along > SPACE_GAP * em || script;
+                    cell = along > CELL_GAP * em;
                 }
             }
         }
@@ -143,11 +158,17 @@ pub(super) fn lines(page: &PageGlyphs) -> Vec<TextLine> {
             size: 0.0,
             dir: g.dir,
             n_bold: 0,
+            n_italic: 0,
             n_chars: 0,
+            x_end: g.x,
+            cells: Vec::new(),
             members: Vec::new(),
         });
         if (space || pending_space) && !cur.text.is_empty() && !cur.text.ends_with(' ') {
             cur.text.push(' ');
+        }
+        if cell && !cur.text.is_empty() {
+            cur.cells.push((cur.text.len() as u32, g.x));
         }
         pending_space = false;
         let accent = pending_accent.take();
@@ -167,6 +188,10 @@ pub(super) fn lines(page: &PageGlyphs) -> Vec<TextLine> {
         if g.bold {
             cur.n_bold += n;
         }
+        if g.italic {
+            cur.n_italic += n;
+        }
+        cur.x_end = cur.x_end.max(g.x + g.dir.0 * g.width);
         cur.size = cur.size.max(g.size);
         if cur.members.len() >= OVERPRINT_WINDOW {
             cur.members.drain(..OVERPRINT_WINDOW / 2);
@@ -260,17 +285,34 @@ fn push_text(out: &mut String, text: &str) {
 
 /// Finishes a line, dropping it if it holds only whitespace.
 fn finish(b: Builder) -> Option<TextLine> {
-    let text = b.text.trim();
+    let trimmed = b.text.trim_end();
+    let lead = trimmed.len() - trimmed.trim_start().len();
+    let text = trimmed.trim_start();
     if text.is_empty() {
         return None;
     }
-    let text = if text.chars().any(is_rtl) { logical_order(text) } else { text.to_owned() };
+    let rtl = text.chars().any(is_rtl);
+    let cells = if rtl {
+        Vec::new()
+    } else {
+        b.cells
+            .iter()
+            .filter_map(|&(at, x)| {
+                let at = (at as usize).checked_sub(lead)?;
+                (at > 0 && at < text.len() && text.is_char_boundary(at)).then_some((at as u32, x))
+            })
+            .collect()
+    };
+    let text = if rtl { logical_order(text) } else { text.to_owned() };
     Some(TextLine {
         text,
         x: b.x,
         y: b.y,
         size: b.size,
         bold: b.n_bold * 2 > b.n_chars,
+        italic: b.n_italic * 2 > b.n_chars,
+        x_end: b.x_end,
+        cells,
         dir: b.dir,
     })
 }
@@ -317,6 +359,7 @@ mod tests {
                 start,
                 len: c.len_utf8() as u32,
                 bold: false,
+                italic: false,
                 space: c == ' ',
             });
         }

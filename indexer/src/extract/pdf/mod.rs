@@ -141,14 +141,35 @@ pub struct Line {
     pub font_size: f32,
     /// Whether most of the line is set in a bold font.
     pub bold: bool,
+    /// Whether most of the line is set in an italic font.
+    #[serde(default)]
+    pub italic: bool,
     /// Horizontal position of the line's start, in points from the left edge.
     #[serde(deserialize_with = "lossy_f32")]
     pub x: f32,
+    /// Horizontal position where the line's last glyph ends.
+    #[serde(default, deserialize_with = "lossy_f32")]
+    pub x_end: f32,
     /// Baseline position, in points from the top edge.
     #[serde(deserialize_with = "lossy_f32")]
     pub y: f32,
+    /// Where the line's later cells start, after a gap of more than an em: the text after a
+    /// hanging label's tab ("F1.⇥Moves…"), or the next cell of a table row. Empty for a line
+    /// that is one run of text.
+    #[serde(default)]
+    pub cells: Vec<Cell>,
     /// Whether the line starts a paragraph.
     pub paragraph_start: bool,
+}
+
+/// The start of a cell of a line: text set apart from what comes before it by a wide gap.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Cell {
+    /// Byte offset in [`Line::text`] where the cell's text starts.
+    pub offset: usize,
+    /// Horizontal position of the cell's first glyph.
+    #[serde(deserialize_with = "lossy_f32")]
+    pub x: f32,
 }
 
 /// Reads an `f32` that serde_json may have written as `null` (NaN and infinities).

@@ -172,8 +172,15 @@ fn paragraphs(body: Vec<TextLine>) -> Vec<Line> {
             text: line.text.clone(),
             font_size: line.size,
             bold: line.bold,
+            italic: line.italic,
             x: line.x,
+            x_end: line.x_end,
             y: line.y,
+            cells: line
+                .cells
+                .iter()
+                .map(|&(offset, x)| super::Cell { offset: offset as usize, x })
+                .collect(),
             paragraph_start: start,
         });
         prev = Some(line);
@@ -201,7 +208,17 @@ mod tests {
     use super::*;
 
     fn line(text: &str, y: f32) -> TextLine {
-        TextLine { text: text.into(), x: 72.0, y, size: 10.0, bold: false, dir: (1.0, 0.0) }
+        TextLine {
+            text: text.into(),
+            x: 72.0,
+            y,
+            size: 10.0,
+            bold: false,
+            italic: false,
+            x_end: 72.0 + 5.0 * text.chars().count() as f32,
+            cells: Vec::new(),
+            dir: (1.0, 0.0),
+        }
     }
 
     #[test]
