@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Build the Casebook sample corpus (all fictional).
 
-Usage:  python3 corpus/generate/build.py [--only SLUG ...] [--no-pdf]
+Usage:  python3 corpus/generate/build.py [--only SLUG ...] [--layouts]
+
+--only builds the named documents (of either generator); --layouts builds only the hand-laid-out
+documents of layouts.py (see that module), leaving the 29 generated documents untouched.
 
 Composes each document from the hand-written building blocks (themes.py, blocks.py, cases.py,
 briefings.py), writes Flat ODT sources (.fodt), converts them to PDF with LibreOffice (two passes:
@@ -1010,16 +1013,30 @@ def gold_tags(c):
 
 def main():
     args = sys.argv[1:]
+    import layouts
+    new_slugs = set(layouts.slugs())
+    if "--layouts" in args:
+        # only the hand-laid-out documents of layouts.py (the 29 generated PDFs are not touched)
+        layouts.build(None)
+        sitegen.write_readme(CORPUS)
+        return
     only = None
     if "--only" in args:
         only = set(args[args.index("--only") + 1:])
-    built = build_all(only=only)
-    write_meta(built)
-    if not only:
-        sitegen.write_sites(built, BOARDS, board_names, long_date)
-        sitegen.write_readme(built, gold_tags, CORPUS)
-    for r in built:
-        print("%-34s %-17s %-24s %s %3d pages" % (r["case"]["slug"], r["case"]["type"], r["case"]["board"], r["case"]["published"][:4], r["npages"]))
+        unknown = only - new_slugs - {c["slug"] for c in CASES} - {b["slug"] for b in BR.DOCS}
+        if unknown:
+            raise SystemExit("no document matches --only %s" % " ".join(sorted(unknown)))
+    old_only = None if only is None else only - new_slugs
+    if only is None or old_only:
+        built = build_all(only=old_only)
+        write_meta(built)
+        if not only:
+            sitegen.write_sites(built, BOARDS, board_names, long_date)
+        for r in built:
+            print("%-34s %-17s %-24s %s %3d pages" % (r["case"]["slug"], r["case"]["type"], r["case"]["board"], r["case"]["published"][:4], r["npages"]))
+    if only is None or only & new_slugs:
+        layouts.build(None if only is None else only & new_slugs)
+    sitegen.write_readme(CORPUS)
 
 
 if __name__ == "__main__":

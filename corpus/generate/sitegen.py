@@ -142,20 +142,36 @@ def cap_first(s):
     return s[:1].upper() + s[1:]
 
 
-def write_readme(built, gold_tags, corpus):
+def write_readme(corpus, order=None):
+    """README.md from README.template.md: the documents table and the theme counts are read from
+    the gold files (and the sidecars' presence), so that building a subset of the documents
+    (build.py --only, layouts.py) keeps the table whole. `order`: slugs in table order (default:
+    the cases, the briefings, then the hand-laid-out documents of layouts.py)."""
+    import tomllib
+    if order is None:
+        from cases import CASES
+        import briefings as BR
+        import layouts
+        order = [c["slug"] for c in CASES] + [b["slug"] for b in BR.DOCS] + layouts.slugs()
     rows = []
     tc = Counter()
-    for r in built:
-        c = r["case"]
-        themes, risks = gold_tags(c)
+    for slug in order:
+        path = os.path.join(corpus, "gold", slug + ".toml")
+        if not os.path.exists(path):
+            continue
+        with open(path, "rb") as fh:
+            g = tomllib.load(fh)
+        m = g["meta"]
+        themes, risks = g.get("themes", []), g.get("risks", [])
         for t in set(themes):
             tc["theme/" + t] += 1
         for t in set(risks):
             tc["risk/" + t] += 1
-        rows.append("| `%s` | %s | %s | %s | %d | %s | %s |" % (c["slug"], c["type"], c["board"], c["published"][:4], r["npages"],
-                                                            "yes" if c.get("sidecar", True) else "no", ", ".join(themes[:6])))
+        side = os.path.exists(os.path.join(corpus, "boards", m["board_id"], slug + ".toml"))
+        rows.append("| `%s` | %s | %s | %s | %d | %s | %s |" % (slug, m["type"], m["board_id"], m["published"][:4], g["pages"],
+                                                            "yes" if side else "no", ", ".join(themes[:6])))
     tpl = open(os.path.join(os.path.dirname(__file__), "README.template.md"), encoding="utf-8").read()
     dist = "\n".join("| %s | %d |" % (k, v) for k, v in sorted(tc.items(), key=lambda kv: (-kv[1], kv[0])))
-    txt = tpl.replace("{{TABLE}}", "\n".join(rows)).replace("{{DIST}}", dist).replace("{{N}}", str(len(built)))
+    txt = tpl.replace("{{TABLE}}", "\n".join(rows)).replace("{{DIST}}", dist).replace("{{N}}", str(len(rows)))
     with open(os.path.join(corpus, "README.md"), "w", encoding="utf-8") as fh:
         fh.write(txt)

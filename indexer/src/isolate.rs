@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::extract::{ExtractError, Extracted, extract_pdf, pdf::PdfError};
+use crate::extract::{ExtractError, Extracted, PdfOptions, pdf::PdfError};
 
 /// Bounds on one child extraction.
 #[derive(Debug, Clone)]
@@ -29,23 +29,45 @@ pub struct IsolationLimits {
     pub timeout: Duration,
     /// Largest address space of the child, in bytes (`RLIMIT_AS`); `None` for no limit.
     pub max_memory_bytes: Option<u64>,
+    /// The time the child gives itself before it stops extracting and reports "timed out"
+    /// (`PdfOptions::time_limit`); a child still running at `timeout` is killed.
+    pub extract_time_limit: Duration,
 }
 
 impl Default for IsolationLimits {
     fn default() -> Self {
-        IsolationLimits { timeout: Duration::from_secs(10), max_memory_bytes: Some(1 << 30) }
+        IsolationLimits::for_time_limit(PdfOptions::default().time_limit)
     }
 }
 
+impl IsolationLimits {
+    /// Limits for a child that gives itself `time_limit` to extract a file: it is killed
+    /// [`KILL_GRACE`] later, when it has not stopped by itself, and at 1 GiB of memory.
+    pub fn for_time_limit(time_limit: Duration) -> IsolationLimits {
+        IsolationLimits {
+            timeout: time_limit + KILL_GRACE,
+            max_memory_bytes: Some(1 << 30),
+            extract_time_limit: time_limit,
+        }
+    }
+}
+
+/// How long past its own time limit a child may run before it is killed: long enough to
+/// write its result, so that a slow file ends as "timed out" rather than as a killed child.
+pub const KILL_GRACE: Duration = Duration::from_secs(2);
+
 /// The hidden subcommand of `exe` that runs [`run_child`].
 pub const CHILD_SUBCOMMAND: &str = "extract-one";
+/// The option of [`CHILD_SUBCOMMAND`] that gives the child its time limit, in milliseconds.
+pub const TIME_LIMIT_ARG: &str = "--time-limit-ms";
 
-/// Extracts the PDF at `pdf` by running `exe extract-one -- PDF` under `limits`.
+/// Extracts the PDF at `pdf` by running `exe extract-one --time-limit-ms N -- PDF` under
+/// `limits`.
 ///
 /// `exe` is the `casebook` binary (callers inside it pass `std::env::current_exe()`). The result
-/// is the same as [`extract_pdf`]'s, except that a child that runs out of time, crashes or
-/// cannot be started yields [`ExtractError::Killed`], [`ExtractError::Crashed`] or
-/// [`ExtractError::Spawn`].
+/// is the same as in-process extraction with `limits.extract_time_limit`, except that a child
+/// that runs out of time, crashes or cannot be started yields [`ExtractError::Killed`],
+/// [`ExtractError::Crashed`] or [`ExtractError::Spawn`].
 pub fn extract_isolated(
     exe: &Path,
     pdf: &Path,
@@ -88,13 +110,11 @@ pub fn extract_isolated(
 /// [`extract_isolated`].
 ///
 /// An extraction error is written too, so only an I/O error on `out` is returned.
-pub fn run_child(pdf: &Path, out: &mut dyn Write) -> std::io::Result<()> {
-    let wire = match extract_pdf(pdf) {
+pub fn run_child(pdf: &Path, time_limit: Duration, out: &mut dyn Write) -> std::io::Result<()> {
+    let options = PdfOptions { time_limit, ..PdfOptions::default() };
+    let wire = match crate::extract::pdf::extract_file(pdf, &options) {
         Ok(text) => WireResult::Extracted(Box::new(text)),
-        Err(ExtractError::Pdf(err)) => WireResult::Failed(WireError::from(&err)),
-        Err(other) => {
-            WireResult::Failed(WireError { kind: ErrorKind::Malformed, message: other.to_string() })
-        }
+        Err(err) => WireResult::Failed(WireError::from(&err)),
     };
     serde_json::to_writer(&mut *out, &wire)?;
     out.flush()
@@ -116,7 +136,11 @@ fn command(exe: &Path, pdf: &Path, limits: &IsolationLimits) -> Command {
         _ => Command::new(exe),
     };
     // After `--`, a file name that starts with a dash is not taken for an option.
-    cmd.arg(CHILD_SUBCOMMAND).arg("--").arg(pdf);
+    cmd.arg(CHILD_SUBCOMMAND)
+        .arg(TIME_LIMIT_ARG)
+        .arg(limits.extract_time_limit.as_millis().to_string())
+        .arg("--")
+        .arg(pdf);
     // The child logs only real problems, on stderr, whatever the parent was asked to log, and
     // prints no backtrace, so that the last line of stderr is the reason it died.
     cmd.env("CASEBOOK_LOG", "error").env("RUST_BACKTRACE", "0");
@@ -316,11 +340,15 @@ mod tests {
         let err = extract_isolated(&args, pdf, &limits).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "extractor crashed (exit code 4: extract-one|--|some file.pdf|)"
+            "extractor crashed (exit code 4: extract-one|--time-limit-ms|8000|--|some file.pdf|)"
         );
 
         let started = Instant::now();
-        let short = IsolationLimits { timeout: Duration::from_millis(300), max_memory_bytes: None };
+        let short = IsolationLimits {
+            timeout: Duration::from_millis(300),
+            max_memory_bytes: None,
+            ..IsolationLimits::default()
+        };
         let err = extract_isolated(&slow, pdf, &short).unwrap_err();
         assert!(matches!(err, ExtractError::Killed(_)), "{err}");
         assert!(started.elapsed() < Duration::from_secs(5));
@@ -362,8 +390,11 @@ mod tests {
                 text: "x".into(),
                 font_size: f32::INFINITY,
                 bold: false,
+                italic: false,
                 x: 1.5,
+                x_end: f32::NAN,
                 y: 2.0,
+                cells: vec![crate::extract::Cell { offset: 0, x: f32::NEG_INFINITY }],
                 paragraph_start: true,
             }],
             ..PageText::default()
@@ -374,6 +405,8 @@ mod tests {
             panic!("{json} is not a text");
         };
         assert!(back.pages[0].lines[0].font_size.is_nan());
+        assert!(back.pages[0].lines[0].x_end.is_nan());
+        assert!(back.pages[0].lines[0].cells[0].x.is_nan());
         assert_eq!(back.pages[0].lines[0].x, 1.5);
     }
 }

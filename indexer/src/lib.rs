@@ -4,18 +4,21 @@
 //! the run goes on, and the report says what was skipped and why.
 
 pub mod extract;
+pub mod inspect;
 pub mod isolate;
 pub mod listing;
 pub mod metadata;
 mod pipeline;
 pub mod structure;
 pub mod units;
+mod watch;
 
 use std::path::PathBuf;
 
 pub use pipeline::{
-    FileProblem, IndexOptions, IndexReport, Isolation, Progress, ProgressFn, discover, run, watch,
+    FileProblem, IndexOptions, IndexReport, Isolation, Progress, ProgressFn, discover, run,
 };
+pub use watch::{Watch, watch};
 
 /// The result type of the indexer.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -176,6 +176,12 @@ pub fn dates_in(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Finds every date in `text` as ISO `YYYY[-MM[-DD]]`, events ("died on 3 May 2021")
+/// included: for text that says what the date is ("Published on 20 March 2024").
+pub fn all_dates_in(text: &str) -> Vec<String> {
+    date::find_dates(text).into_iter().map(|found| found.date.iso()).collect()
+}
+
 /// Reads every PDF link on a listing page (at most [`MAX_LISTING_LINKS`]). Never panics and
 /// never fails: odd HTML gives fewer entries, and a page [`listing_refusal`] refuses gives none.
 pub fn parse_listing(html: &str) -> Listing {
@@ -316,8 +322,7 @@ fn read_entry(a: ElementRef<'_>, section: Option<String>) -> ListingEntry {
         .or_else(|| context.as_deref().and_then(|c| review_type(c, false)))
         .or_else(|| section.as_deref().and_then(|s| review_type(s, false)))
         .or_else(|| review_type(&t.text, false))
-        .or_else(|| review_type(&stem_words, true))
-        .map(str::to_string);
+        .or_else(|| review_type(&stem_words, true));
     let subject = subject_of(&cleaned)
         .or_else(|| heading_text.as_deref().and_then(subject_of))
         .or_else(|| context.as_deref().and_then(subject_of))

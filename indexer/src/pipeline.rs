@@ -33,6 +33,9 @@ pub struct IndexOptions {
     pub full: bool,
     /// Told after each file is read, for a progress bar.
     pub progress: Option<ProgressFn>,
+    /// How long the extraction of one file may take before the file is skipped as "timed out"
+    /// (in a child process, [`Isolation::limits`] bound it instead).
+    pub time_limit: Duration,
 }
 
 /// How to extract PDFs in child processes.
@@ -75,6 +78,7 @@ impl IndexOptions {
             isolation: None,
             full: false,
             progress: None,
+            time_limit: extract::PdfOptions::default().time_limit,
         }
     }
 }
@@ -114,7 +118,7 @@ pub struct FileProblem {
 
 /// Bumped when extraction, structure or tagging change what a file gives, so that every
 /// file is read again by the next run.
-const RULES_VERSION: &str = "casebook-indexer 1";
+const RULES_VERSION: &str = "casebook-indexer 2";
 
 /// Indexes every PDF under `options.inputs` into the index at `options.index_dir`.
 ///
@@ -358,7 +362,7 @@ impl Job<'_> {
             Some(isolation) => {
                 crate::isolate::extract_isolated(&isolation.exe, path, &isolation.limits)
             }
-            None => extract::extract_pdf(path),
+            None => extract::extract_pdf_within(path, self.options.time_limit),
         };
         let text = match extracted {
             Ok(text) => text,
@@ -378,8 +382,14 @@ impl Job<'_> {
             warnings.push(FileProblem { path: err.path.clone(), reason: err.reason });
             None
         });
-        let review =
-            metadata::review(id.clone(), path, sidecar, listed(self.listings, path), &text);
+        let review = metadata::review(
+            id.clone(),
+            path,
+            sidecar,
+            listed(self.listings, path),
+            &text,
+            self.tagger.review_types(),
+        );
         let structure = structure::analyse(&text.pages);
         let units = self.tagger.units(&review, &text.pages, &structure);
         let tags = casebook::profile::review_tags(&units);
@@ -484,57 +494,4 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
         files.push((id, path));
     }
     Ok(files)
-}
-
-/// Watches `options.inputs` and calls `on_change` with the changed paths after each burst of
-/// changes to PDFs, sidecars and listing pages, once nothing has changed for `debounce`;
-/// returns when `stop` is set (checked every 200 ms).
-pub fn watch(
-    options: &IndexOptions,
-    debounce: Duration,
-    stop: &std::sync::atomic::AtomicBool,
-    mut on_change: impl FnMut(&[PathBuf]),
-) -> Result<()> {
-    use notify::Watcher;
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
-            let _ = tx.send(event.paths);
-        }
-    })
-    .map_err(|err| Error::Walk { path: PathBuf::new(), reason: format!("watching: {err}") })?;
-    for input in &options.inputs {
-        watcher
-            .watch(input, notify::RecursiveMode::Recursive)
-            .map_err(|err| Error::Walk { path: input.clone(), reason: err.to_string() })?;
-    }
-    let relevant = |path: &Path| {
-        path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            ["pdf", "toml", "html", "htm"].iter().any(|x| e.eq_ignore_ascii_case(x))
-        })
-    };
-    let tick = Duration::from_millis(200);
-    let mut pending: Vec<PathBuf> = Vec::new();
-    let mut quiet_since = Instant::now();
-    while !stop.load(Ordering::Relaxed) {
-        match rx.recv_timeout(tick) {
-            Ok(paths) => {
-                let before = pending.len();
-                pending.extend(paths.into_iter().filter(|p| relevant(p)));
-                if pending.len() > before {
-                    quiet_since = Instant::now();
-                }
-            }
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
-        }
-        if !pending.is_empty() && quiet_since.elapsed() >= debounce {
-            pending.sort();
-            pending.dedup();
-            info!(n_paths = pending.len(), "files changed");
-            on_change(&pending);
-            pending.clear();
-        }
-    }
-    Ok(())
 }

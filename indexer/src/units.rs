@@ -5,7 +5,8 @@
 //! chronology is not an agency the learning is addressed to), and each recommendation also gets
 //! its strength as a `/strength/…` facet.
 
-use casebook::taxonomy::strength;
+use casebook::taxonomy::AppliesTo;
+use casebook::taxonomy::{ReviewTypes, strength};
 use casebook::{Classifier, Entry, Kind, Review, SectionKind, Taxonomy, Unit, UnitKind};
 
 use crate::extract::PageText;
@@ -19,21 +20,15 @@ const DISCUSSED_MATCHES: u32 = 2;
 pub struct Tagger {
     taxonomy: Taxonomy,
     classifier: Classifier,
-}
-
-/// Who a review is about, which decides which vulnerability factors apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Subject {
-    Child,
-    Adult,
-    Either,
+    review_types: ReviewTypes,
 }
 
 impl Tagger {
     /// Prepares the classifier for `taxonomy`.
     pub fn new(taxonomy: Taxonomy) -> Tagger {
         let classifier = Classifier::new(&taxonomy);
-        Tagger { taxonomy, classifier }
+        let review_types = ReviewTypes::new(&taxonomy);
+        Tagger { taxonomy, classifier, review_types }
     }
 
     /// The taxonomy in use.
@@ -41,14 +36,29 @@ impl Tagger {
         &self.taxonomy
     }
 
+    /// The names of its review types, to read a document's type.
+    pub fn review_types(&self) -> &ReviewTypes {
+        &self.review_types
+    }
+
     /// Makes the units of a review: one per passage (page × section), finding and
     /// recommendation.
     pub fn units(&self, review: &Review, pages: &[PageText], structure: &Structure) -> Vec<Unit> {
-        let subject = subject_of(review, &structure.passages);
+        let subject = subject_of(review, &structure.passages, &self.taxonomy);
         let label_of = |page: u32| pages.get(page as usize - 1).and_then(|p| p.label.clone());
         let mut units = Vec::with_capacity(structure.passages.len() + 16);
         for passage in &structure.passages {
-            let (tags, discussed) = self.passage_themes(&passage.text, passage.kind, subject);
+            let (tags, mut discussed) = self.passage_themes(&passage.text, passage.kind, subject);
+            // A section headed by a theme ("Information sharing", "Disguised compliance and the
+            // rule of optimism") discusses it, however often its paragraphs repeat the words.
+            if let Some(heading) = passage.section.last()
+                && passage.text.starts_with(heading.as_str())
+            {
+                let (headed, _) = self.passage_themes(heading, passage.kind, subject);
+                discussed.extend(headed.into_iter().filter(|t| tags.contains(t)));
+                discussed.sort();
+                discussed.dedup();
+            }
             units.push(Unit {
                 review: review.id.clone(),
                 kind: UnitKind::Page,
@@ -64,9 +74,8 @@ impl Tagger {
         // A briefing or national analysis draws learning from other reviews; its lists are not
         // findings or recommendations of a review, and counting them would count the same
         // learning twice.
-        let own_items = !matches!(
+        let own_items = casebook::taxonomy::states_its_own_learning(
             review.review_type.as_ref().map(|t| t.value.as_str()),
-            Some("briefing" | "national_analysis")
         );
         let (findings, recommendations) = if own_items {
             (structure.findings.as_slice(), structure.recommendations.as_slice())
@@ -92,7 +101,15 @@ impl Tagger {
                 Some(note) => format!("[{note}]: {}", recommendation.text),
                 None => recommendation.text.clone(),
             };
-            tags.extend(self.addressees(&addressed));
+            let mut agencies = self.addressees(&addressed);
+            // Whom the report files it under (its list's sub-heading, its row's lead agency),
+            // where its own text names nobody.
+            if agencies.is_empty()
+                && let Some(under) = &recommendation.filed_under
+            {
+                agencies = self.addressees(&format!("[{under}]: {}", recommendation.text));
+            }
+            tags.extend(agencies);
             tags.push(format!("/strength/{}", strength(&recommendation.text).as_str()));
             units.push(Unit {
                 review: review.id.clone(),
@@ -110,7 +127,7 @@ impl Tagger {
     }
 
     /// Theme and risk factor facets of a piece of text.
-    fn themes(&self, text: &str, section: SectionKind, subject: Subject) -> Vec<String> {
+    fn themes(&self, text: &str, section: SectionKind, subject: AppliesTo) -> Vec<String> {
         self.passage_themes(text, section, subject).0
     }
 
@@ -120,7 +137,7 @@ impl Tagger {
         &self,
         text: &str,
         section: SectionKind,
-        subject: Subject,
+        subject: AppliesTo,
     ) -> (Vec<String>, Vec<String>) {
         let tags = self.classifier.classify(text, section);
         let mut out: Vec<(String, bool)> = tags
@@ -145,7 +162,7 @@ impl Tagger {
     /// threshold for revisiting it rose"). So practice themes are kept only when the headline
     /// carries them, while harms and risk factors, which are facts of the case, are read from
     /// the whole text.
-    fn finding_themes(&self, text: &str, subject: Subject) -> Vec<String> {
+    fn finding_themes(&self, text: &str, subject: AppliesTo) -> Vec<String> {
         let headline_tags = self.themes(headline(text), SectionKind::Findings, subject);
         self.themes(text, SectionKind::Findings, subject)
             .into_iter()
@@ -226,26 +243,22 @@ const ADULT_WORDS: &[&str] = &["adult", "adults"];
 /// briefing, a learning review, a national analysis) to be read as about children or adults.
 const SUBJECT_RATIO: usize = 3;
 
-/// Harms that are defined for children: in an adult review the same facts are recorded under
-/// the adult categories (the cuckooing of an adult's home is exploitation, modern slavery).
-const CHILD_ONLY_HARMS: &[&str] = &["cce", "cse", "hsb"];
-
-/// Child vulnerability factors that stay with a person into adulthood: a care leaver's
-/// experience of care matters in an adult review too.
-const LIFELONG_CHILD_FACTORS: &[&str] = &["looked_after"];
-
-fn subject_of(review: &Review, passages: &[Passage]) -> Subject {
-    match review.review_type.as_ref().map(|t| t.value.as_str()) {
-        Some("sar") => Subject::Adult,
-        Some("scr" | "lcspr" | "rapid_review" | "national_review" | "cmr") => Subject::Child,
-        // A thematic briefing on infants speaks of babies and children throughout, one on adults
-        // of adults: its text says whom it is about when its type does not.
-        _ => subject_from_text(passages.iter().map(|p| p.text.as_str())),
+/// Whom a review is about: what its type says (`applies_to` in the taxonomy), else what its
+/// text names more (a thematic briefing on infants speaks of babies and children throughout).
+fn subject_of(review: &Review, passages: &[Passage], taxonomy: &Taxonomy) -> AppliesTo {
+    let said = review
+        .review_type
+        .as_ref()
+        .and_then(|t| taxonomy.get(&t.value))
+        .map_or(AppliesTo::Unsaid, |entry| entry.applies_to);
+    match said {
+        AppliesTo::Unsaid => subject_from_text(passages.iter().map(|p| p.text.as_str())),
+        said => said,
     }
 }
 
 /// Reads the subject from how often the text names children and adults.
-fn subject_from_text<'a>(texts: impl Iterator<Item = &'a str>) -> Subject {
+fn subject_from_text<'a>(texts: impl Iterator<Item = &'a str>) -> AppliesTo {
     let (mut n_child, mut n_adult) = (0, 0);
     for text in texts {
         let lower = text.to_lowercase();
@@ -261,36 +274,26 @@ fn subject_from_text<'a>(texts: impl Iterator<Item = &'a str>) -> Subject {
         }
     }
     if n_child > 0 && n_child >= SUBJECT_RATIO * n_adult {
-        Subject::Child
+        AppliesTo::Children
     } else if n_adult > 0 && n_adult >= SUBJECT_RATIO * n_child {
-        Subject::Adult
+        AppliesTo::Adults
     } else {
-        Subject::Either
+        AppliesTo::Everyone
     }
 }
 
 /// Words such as "learning disability" or "substance misuse" name a parental risk factor in a
 /// child's review and a vulnerability of the adult in an adult review: keep the reading that
-/// fits the review.
-fn applies_to(entry: &Entry, subject: Subject) -> bool {
-    let group = entry.group.as_str();
-    match subject {
-        Subject::Child => group != "adult_vulnerability",
-        Subject::Adult => {
-            let id = entry.id.as_str();
-            group != "family"
-                && (group != "child_vulnerability" || LIFELONG_CHILD_FACTORS.contains(&id))
-                && !CHILD_ONLY_HARMS.contains(&id)
-        }
-        Subject::Either => true,
-    }
+/// fits the review, by whom the taxonomy says each entry can describe.
+fn applies_to(entry: &Entry, subject: AppliesTo) -> bool {
+    entry.applies_to.fits(subject)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn check_subject(text: &str, expected: Subject) {
+    fn check_subject(text: &str, expected: AppliesTo) {
         assert_eq!(subject_from_text(std::iter::once(text)), expected, "text: {text:?}");
     }
 
@@ -315,7 +318,7 @@ mod tests {
         let tags = tagger.finding_themes(
             "Apparent co-operation was mistaken for change 9.2 Practitioners need support, \
              through supervision, to keep explanations provisional; the neglect went on.",
-            Subject::Child,
+            AppliesTo::Children,
         );
         assert!(!tags.contains(&"/theme/supervision".to_owned()), "{tags:?}");
         assert!(tags.contains(&"/theme/neglect".to_owned()), "{tags:?}");
@@ -325,24 +328,24 @@ mod tests {
     fn the_subject_of_a_briefing_is_read_from_its_text() {
         check_subject(
             "Babies and young children were harmed; the child was not seen.",
-            Subject::Child,
+            AppliesTo::Children,
         );
         check_subject(
             "Adults with care and support needs; the adult declined help.",
-            Subject::Adult,
+            AppliesTo::Adults,
         );
-        check_subject("The child and the adult services.", Subject::Either);
-        check_subject("No people named here.", Subject::Either);
+        check_subject("The child and the adult services.", AppliesTo::Everyone);
+        check_subject("No people named here.", AppliesTo::Everyone);
     }
 
     #[test]
     fn child_factors_apply_to_adults_only_when_they_last() {
         let taxonomy = Taxonomy::builtin();
         let entry = |id: &str| taxonomy.get(id).unwrap().clone();
-        assert!(applies_to(&entry("looked_after"), Subject::Adult));
-        assert!(!applies_to(&entry("babies_under_one"), Subject::Adult));
-        assert!(!applies_to(&entry("cce"), Subject::Adult));
-        assert!(applies_to(&entry("cce"), Subject::Child));
-        assert!(!applies_to(&entry("adult_mental_illness"), Subject::Child));
+        assert!(applies_to(&entry("looked_after"), AppliesTo::Adults));
+        assert!(!applies_to(&entry("babies_under_one"), AppliesTo::Adults));
+        assert!(!applies_to(&entry("cce"), AppliesTo::Adults));
+        assert!(applies_to(&entry("cce"), AppliesTo::Children));
+        assert!(!applies_to(&entry("adult_mental_illness"), AppliesTo::Children));
     }
 }

@@ -4,11 +4,12 @@
 use askama::Template;
 use askama_web::WebTemplate;
 
+use casebook::FacetGroup;
 use casebook::themes::{SplitBy, ThemeReport};
 
 use crate::chrome::Chrome;
 use crate::params::SearchParams;
-use crate::views::{Chip, Labels, age_label, facet_param, filter_chips, review_type_label};
+use crate::views::{Chip, Labels, age_label, facet_param, filter_chips};
 
 /// Themes in the trend table and chart.
 const TREND_SIZE: usize = 6;
@@ -127,7 +128,7 @@ fn percent(share: f64) -> String {
 
 fn split_label(split: SplitBy, value: &str, labels: &Labels<'_>) -> String {
     match split {
-        SplitBy::Type => review_type_label(value).to_string(),
+        SplitBy::Type => labels.label(FacetGroup::Type, value),
         SplitBy::Board => labels.boards.get(value).cloned().unwrap_or_else(|| value.to_string()),
         SplitBy::Age => age_label(value).to_string(),
     }

@@ -99,7 +99,7 @@ pub(crate) struct Chip {
 pub(crate) struct GroupView {
     pub(crate) id: String,
     pub(crate) title: String,
-    pub(crate) type_label: Option<&'static str>,
+    pub(crate) type_label: Option<String>,
     pub(crate) board: Option<String>,
     pub(crate) year: Option<u16>,
     pub(crate) n_hits: usize,
@@ -334,7 +334,7 @@ impl GroupView {
             hits: group.hits.iter().map(|hit| HitView::new(&id, hit, labels)).collect(),
             id,
             title: group.title,
-            type_label: group.review_type.as_deref().map(review_type_label),
+            type_label: group.review_type.as_deref().map(|t| labels.label(FacetGroup::Type, t)),
             board: group.board,
             year: group.year,
             n_hits: group.n_hits,
@@ -461,7 +461,7 @@ impl ReviewPage {
                     facts.push((name, show(&v.value), v.source.as_str()));
                 }
             };
-        fact("Type", &review.review_type, |v| review_type_label(v).to_string());
+        fact("Type", &review.review_type, review_type_label);
         fact("Board", &review.board, str::to_string);
         fact("Published", &review.published, str::to_string);
         fact("Subject", &review.subject, str::to_string);
@@ -477,7 +477,7 @@ impl ReviewPage {
             .tags
             .iter()
             .filter(|(path, count)| {
-                !path.starts_with("/agency/") && count.counts(path, counts.n_body_passages)
+                !path.starts_with("/agency/") && count.counts(path, counts.n_body_pages)
             })
             .map(|(path, count)| {
                 let (param, value) = facet_param(path);
@@ -561,22 +561,12 @@ impl ReviewPage {
     }
 }
 
-/// The name of a review type for display.
-pub(crate) fn review_type_label(id: &str) -> &'static str {
-    match id {
-        "scr" => "Serious Case Review",
-        "lcspr" => "Local Child Safeguarding Practice Review",
-        "national_review" => "National review",
-        "rapid_review" => "Rapid Review",
-        "sar" => "Safeguarding Adults Review",
-        "dhr" => "Domestic Homicide Review",
-        "learning_review" => "Learning review",
-        "cpr_apr" => "Child or Adult Practice Review",
-        "cmr" => "Case Management Review",
-        "briefing" => "Thematic briefing",
-        "national_analysis" => "National analysis",
-        _ => "Review",
-    }
+/// The name of a review type for display: its label in the built-in taxonomy (exports and
+/// feeds are written without the server's taxonomy at hand).
+pub(crate) fn review_type_label(id: &str) -> String {
+    casebook::Taxonomy::builtin_shared()
+        .get(id)
+        .map_or_else(|| id.replace('_', " "), |entry| entry.label.clone())
 }
 
 /// "Recommendation 3", "Finding 2", "Page text": what a unit is, with its number.

@@ -136,7 +136,11 @@ pub(super) fn find_dates(text: &str) -> Vec<Found> {
                 i += 3;
                 continue;
             }
+            // "BERSB 03/2019", "CYSUR 2/2019": a review's reference number after its board's
+            // initials, not a month.
+            let reference = i > 0 && is_initials(tok(i - 1));
             let month_year = matches!(sp, "/" | ".")
+                && !reference
                 && year_of(tok(i + 1), 1945).is_some()
                 && !(sep(i + 1) == sp && is_digits(tok(i + 2), &[1, 2, 4]));
             if month_year && push(i, i + 1, num(tok(i + 1)), num(s) as u8, 0) {
@@ -178,6 +182,11 @@ pub(super) fn find_dates(text: &str) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// Initials in capitals, as references write them ("BERSB", "APR", "CYSUR").
+fn is_initials(s: &str) -> bool {
+    (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Tells whether the date at `start` follows a label such as "Date of publication:".
@@ -384,5 +393,7 @@ mod tests {
         check_date("Feb 2020, March 12, 2014", "2020-02 2014-03-12");
         check_date("2014 to 2017, 1999, 2040, 1.2MB, may 2014", "2014 2017 2014");
         check_date("31/02/2014 13/2019 29/02/2016", "2019 2016-02-29");
+        // A reference number after a board's initials is no date.
+        check_date("BERSB 03/2019 Child Practice Review", "2019");
     }
 }

@@ -2,75 +2,6 @@
 
 use super::{norm, tokens};
 
-/// Review types in the order they are tried: the more specific names come first, so that
-/// "national analysis of safeguarding practice reviews" is not read as a local review.
-pub(super) const TYPES: &[(&str, &[&str], &[&str])] = &[
-    (
-        "national_analysis",
-        &[
-            "national analysis",
-            "triennial",
-            "biennial",
-            "analysis of serious case reviews",
-            "analysis of local child safeguarding",
-            "analysis of safeguarding adult",
-        ],
-        &[],
-    ),
-    (
-        "national_review",
-        &[
-            "national child safeguarding practice review",
-            "national review",
-            "national panel review",
-        ],
-        &[],
-    ),
-    (
-        "briefing",
-        &["briefing", "7-minute", "7 minute", "seven minute", "learning from case reviews"],
-        &[],
-    ),
-    ("rapid_review", &["rapid review"], &[]),
-    ("dhr", &["domestic homicide", "domestic abuse related death"], &["DHR", "DARDR"]),
-    (
-        "sar",
-        &[
-            "serious case review (adult",
-            "scr (adult",
-            "adult scr",
-            "adults scr",
-            "safeguarding adults review",
-            "safeguarding adult review",
-            "adult serious case review",
-            "serious adults case review",
-            "serious adult case review",
-            "serious adults review",
-            "serious adult review",
-        ],
-        &["SAR"],
-    ),
-    (
-        "cpr_apr",
-        &["child practice review", "adult practice review", "single unified safeguarding review"],
-        &["CPR", "APR", "SUSR"],
-    ),
-    ("cmr", &["case management review"], &["CMR"]),
-    ("lcspr", &["safeguarding practice review"], &["LCSPR", "CSPR"]),
-    ("scr", &["serious case review", "significant case review"], &["SCR"]),
-    (
-        "learning_review",
-        &[
-            "learning review",
-            "thematic review",
-            "multi-agency review",
-            "partnership review",
-            "thematic",
-        ],
-        &[],
-    ),
-];
-
 /// Finds `phrase` in `hay` starting at a word boundary (so "national review" is not found in
 /// "international review"); a plural ending is allowed.
 pub(super) fn contains_phrase(hay: &str, phrase: &str) -> bool {
@@ -78,36 +9,15 @@ pub(super) fn contains_phrase(hay: &str, phrase: &str) -> bool {
         .any(|(i, _)| hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
 }
 
-/// Returns the taxonomy id named in `text`; `any_case` also accepts lower-case abbreviations, as
-/// found in file names.
-pub(super) fn review_type(text: &str, any_case: bool) -> Option<&'static str> {
-    let lower = norm(&text.to_lowercase().replace(['\'', '’'], ""));
-    let toks = tokens(text);
-    TYPES.iter().find_map(|(id, phrases, abbrs)| {
-        let by_phrase = phrases.iter().any(|p| contains_phrase(&lower, p));
-        let by_abbr = toks.iter().any(|t| {
-            let s = if any_case { t.s.to_uppercase() } else { t.s.to_string() };
-            abbrs.iter().any(|a| s == *a || s.strip_suffix('s') == Some(a))
-        });
-        (by_phrase || by_abbr).then_some(*id)
-    })
+/// Returns the review type id named in `text`, by the names of the built-in taxonomy;
+/// `any_case` also accepts lower-case abbreviations, as found in file names.
+pub(super) fn review_type(text: &str, any_case: bool) -> Option<String> {
+    casebook::taxonomy::ReviewTypes::builtin().named_in(text, any_case).map(|id| id.to_string())
 }
 
+/// Whether a type is a review of a case, not a document drawn from many.
 pub(super) fn is_case_review(t: Option<&str>) -> bool {
-    matches!(
-        t,
-        Some(
-            "scr"
-                | "lcspr"
-                | "sar"
-                | "dhr"
-                | "learning_review"
-                | "cpr_apr"
-                | "cmr"
-                | "rapid_review"
-                | "national_review"
-        )
-    )
+    t.is_some() && casebook::taxonomy::states_its_own_learning(t)
 }
 
 pub(super) const SUBJECT_WORDS: &[(&str, &str)] = &[
@@ -262,10 +172,10 @@ pub(super) fn subject_of(text: &str) -> Option<String> {
     for sep in [": ", " – ", " — ", " - ", "- "] {
         if let Some((l, r)) = text.split_once(sep) {
             let (l, r) = (l.trim().trim_matches(quotes), r.trim().trim_matches(quotes));
-            if is_name(l) && is_case_review(review_type(r, false)) {
+            if is_name(l) && is_case_review(review_type(r, false).as_deref()) {
                 return Some(l.to_string());
             }
-            if is_name(r) && is_case_review(review_type(l, false)) {
+            if is_name(r) && is_case_review(review_type(l, false).as_deref()) {
                 return Some(r.to_string());
             }
         }
@@ -334,7 +244,7 @@ mod tests {
     use super::*;
 
     fn check_type(text: &str, expected: Option<&str>) {
-        assert_eq!(review_type(text, false), expected, "type of {text:?}");
+        assert_eq!(review_type(text, false).as_deref(), expected, "type of {text:?}");
     }
 
     fn check_subject(text: &str, expected: Option<&str>) {
@@ -356,7 +266,7 @@ mod tests {
         check_type("Child Practice Review CYSUR 2/2019", Some("cpr_apr"));
         check_type("An international review of practice", None);
         check_type("Scribble sarcasm", None);
-        assert_eq!(review_type("adult b sar 2016", true), Some("sar"));
+        assert_eq!(review_type("adult b sar 2016", true).as_deref(), Some("sar"));
     }
 
     #[test]

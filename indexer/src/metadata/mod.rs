@@ -9,7 +9,13 @@ use std::path::{Path, PathBuf};
 use casebook::{Provenance, Review, ReviewId, Sourced};
 use serde::Deserialize;
 
+use casebook::taxonomy::ReviewTypes;
+
 use crate::extract::Extracted;
+
+mod cover;
+
+use cover::TitlePage;
 
 /// The keys a sidecar file (`<name>.toml` beside `<name>.pdf`) may hold.
 #[derive(Debug, Default, Deserialize)]
@@ -84,10 +90,11 @@ pub fn review(
     sidecar: Option<Sidecar>,
     listed: Option<&Listed>,
     text: &Extracted,
+    types: &ReviewTypes,
 ) -> Review {
     let side = sidecar.unwrap_or_default();
     let entry = listed.map(|l| &l.entry);
-    let title_page = TitlePage::read(text);
+    let title_page = TitlePage::read(text, types);
     let file_stem = pdf.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let first = |candidates: [(Option<String>, Provenance); 4]| {
         candidates.into_iter().find_map(|(value, source)| {
@@ -108,7 +115,7 @@ pub fn review(
         (side.review_type, Provenance::Sidecar),
         (entry.and_then(|e| e.review_type.clone()), Provenance::Listing),
         (title_page.review_type, Provenance::TitlePage),
-        (review_type_in(&file_stem), Provenance::FileName),
+        (types.named_in(&file_stem, true).map(|id| id.to_string()), Provenance::FileName),
     ]);
     let board = first([
         (side.board, Provenance::Sidecar),
@@ -147,78 +154,6 @@ pub fn review(
     }
 }
 
-/// What the first page of a report says about it.
-#[derive(Debug, Default)]
-struct TitlePage {
-    title: Option<String>,
-    review_type: Option<String>,
-    board: Option<String>,
-    published: Option<String>,
-    subject: Option<String>,
-}
-
-impl TitlePage {
-    fn read(text: &Extracted) -> TitlePage {
-        let Some(first) = text.pages.first() else { return TitlePage::default() };
-        let lines: Vec<&str> =
-            first.body.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
-        let joined = lines.join(" ");
-        let board = lines.iter().find_map(|line| board_in(line));
-        let review_type = review_type_in(&joined);
-        let subject = subject_in(&joined);
-        // The title is the line that names the review type or the subject, else the first
-        // line that is not the board's name.
-        let title = lines
-            .iter()
-            .find(|l| review_type_in(l).is_some() || subject_in(l).is_some())
-            .or_else(|| lines.iter().find(|l| Some(l.to_string()) != board))
-            .map(|l| l.to_string())
-            .filter(|l| l.chars().count() <= 200);
-        let published = lines.iter().rev().find_map(|l| date_in(l));
-        TitlePage { title, review_type, board, published, subject }
-    }
-}
-
-/// Names of review types as written in reports, most specific first.
-const TYPE_NAMES: &[(&str, &str)] = &[
-    ("local child safeguarding practice review", "lcspr"),
-    ("child safeguarding practice review", "lcspr"),
-    ("national child safeguarding practice review", "national_review"),
-    ("safeguarding adults review", "sar"),
-    ("safeguarding adult review", "sar"),
-    ("domestic homicide review", "dhr"),
-    ("serious case review", "scr"),
-    ("rapid review", "rapid_review"),
-    ("learning review", "learning_review"),
-    ("learning from case reviews", "briefing"),
-    ("briefing", "briefing"),
-    ("triennial", "national_analysis"),
-    ("national analysis", "national_analysis"),
-];
-
-fn review_type_in(text: &str) -> Option<String> {
-    let lower = text.to_lowercase().replace(['-', '_'], " ");
-    if let Some((_, id)) = TYPE_NAMES.iter().find(|(name, _)| lower.contains(name)) {
-        return Some(id.to_string());
-    }
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
-    let abbreviations =
-        [("scr", "scr"), ("lcspr", "lcspr"), ("cspr", "lcspr"), ("sar", "sar"), ("dhr", "dhr")];
-    abbreviations.iter().find(|(abbr, _)| words.contains(abbr)).map(|(_, id)| id.to_string())
-}
-
-fn board_in(line: &str) -> Option<String> {
-    const BODIES: &[&str] = &[
-        "Safeguarding Children Partnership",
-        "Safeguarding Children Board",
-        "Safeguarding Adults Board",
-        "Safeguarding Partnership",
-        "Community Safety Partnership",
-    ];
-    let found = BODIES.iter().any(|b| line.to_lowercase().contains(&b.to_lowercase()));
-    (found && line.chars().count() <= 120).then(|| line.to_string())
-}
-
 /// Makes a short id from a board's name: the place, then the kind of body, so that a board
 /// keeps one id across its renaming ("Thrandale Local Safeguarding Children Board" and
 /// "Thrandale Safeguarding Children Partnership" are both `thrandale_scp`) while a place's
@@ -247,13 +182,30 @@ pub fn board_id_from_name(name: &str) -> String {
         "csp",
         "safer",
         "s",
+        "regional",
+        "protection",
+        "committee",
+        "public",
     ];
     let lower = name.to_lowercase();
     let words: Vec<&str> =
         lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let statutory = words.iter().any(|w| matches!(*w, "safeguarding" | "board" | "partnership"));
     let has = |names: &[&str]| words.iter().any(|w| names.contains(w));
-    let body = if has(&["sab"]) || statutory && has(&["adults", "adult"]) {
+    let committee = has(&["committee"]) && has(&["protection"]);
+    let body = if has(&["regional"]) && statutory {
+        // Wales: "Bro Elwyn Regional Safeguarding Board".
+        Some("rsb")
+    } else if committee {
+        // Scotland: child, adult and public protection committees.
+        Some(if has(&["adult", "adults"]) {
+            "apc"
+        } else if has(&["public"]) {
+            "ppc"
+        } else {
+            "cpc"
+        })
+    } else if has(&["sab"]) || statutory && has(&["adults", "adult"]) {
         Some("sab")
     } else if has(&["lscb", "lscp", "scp"]) || statutory && has(&["children", "childrens", "child"])
     {
@@ -285,25 +237,6 @@ pub fn board_id_from_name(name: &str) -> String {
         id.push_str(body);
     }
     id
-}
-
-fn subject_in(text: &str) -> Option<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.windows(2).find_map(|pair| {
-        let [kind, name] = pair else { return None };
-        let name = name.trim_matches(|c: char| !c.is_alphanumeric());
-        let kinds = ["Child", "Adult", "Family", "Baby", "Children"];
-        let is_name = !name.is_empty()
-            && name.len() <= 3
-            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        (kinds.contains(kind) && is_name).then(|| format!("{kind} {name}"))
-    })
-}
-
-/// Finds a date with at least a month ("14th March 2016", "March 2016") in a line of a title
-/// page; a year alone is too often something else.
-fn date_in(line: &str) -> Option<String> {
-    crate::listing::dates_in(line).into_iter().find(|date| date.len() >= 7)
 }
 
 /// Reads a PDF date (`D:20160314120000Z`, or ISO 8601 as the extractor gives it) as
@@ -353,23 +286,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_read_in_the_forms_reports_use() {
-        assert_eq!(date_in("Published 14th March 2016").as_deref(), Some("2016-03-14"));
-        assert_eq!(date_in("March 2016").as_deref(), Some("2016-03"));
-        assert_eq!(date_in("May we all learn"), None);
+    fn pdf_dates_become_iso() {
         assert_eq!(pdf_date("D:20190501120000Z").as_deref(), Some("2019-05-01"));
-    }
-
-    #[test]
-    fn review_types_and_subjects_are_recognised() {
-        assert_eq!(review_type_in("Serious Case Review: Child D").as_deref(), Some("scr"));
-        assert_eq!(
-            review_type_in("Local Child Safeguarding Practice Review").as_deref(),
-            Some("lcspr")
-        );
-        assert_eq!(review_type_in("child-d-sar-2020").as_deref(), Some("sar"));
-        assert_eq!(subject_in("Overview report Child D (2016)").as_deref(), Some("Child D"));
-        assert_eq!(subject_in("Children and families"), None);
     }
 
     #[test]
@@ -387,6 +305,8 @@ mod tests {
             "harrowfield_dunmere_sab"
         );
         assert_eq!(board_id_from_name("Safer Northmoor Partnership"), "northmoor_csp");
+        assert_eq!(board_id_from_name("Bro Elwyn Regional Safeguarding Board"), "bro_elwyn_rsb");
+        assert_eq!(board_id_from_name("Strathellen Child Protection Committee"), "strathellen_cpc");
         assert_eq!(board_id_from_name("National Centre for Child Protection Learning"), "nccpl");
     }
 

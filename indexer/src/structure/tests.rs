@@ -36,7 +36,7 @@ fn labelled_findings_and_recommendations_run_across_lines_and_pages() {
         "Health partners should ensure that fathers are invited to contacts."
     );
     assert_eq!(s.recommendations[1].page, 3);
-    assert_eq!(s.recommendations[0].section, ["12 Recommendations"]);
+    assert_eq!(s.recommendations[0].section, ["12. Recommendations"]);
     let contents = s.passages.iter().find(|p| p.page == 1).unwrap();
     assert_eq!(contents.kind, SectionKind::Contents);
 }

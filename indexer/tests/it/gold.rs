@@ -16,6 +16,10 @@ struct Gold {
     themes: Vec<String>,
     #[serde(default)]
     risks: Vec<String>,
+    /// Themes and risks a careful coder would accept either way (neither required nor
+    /// penalised). Only the documents in further layouts have them: their gold was written as
+    /// a coder would, the others' from the themes the generator planted.
+    optional: Option<Vec<String>>,
     meta: GoldMeta,
     #[serde(default)]
     findings: Vec<GoldItem>,
@@ -34,6 +38,9 @@ struct GoldItem {
     number: String,
     page: u32,
     starts: String,
+    /// The whole item, where the gold file gives it (the documents in further layouts).
+    #[serde(default)]
+    text: Option<String>,
     #[serde(default)]
     agencies: Vec<String>,
     #[serde(default)]
@@ -53,6 +60,26 @@ fn words(s: &str) -> String {
         .to_lowercase()
 }
 
+/// Whether a unit's text is the gold item: it covers 80% of the gold's words and is 60% gold
+/// (as `../shared/review-layouts/score.py` scores), or, where the gold gives only the first
+/// words, it starts with them.
+fn same_item(gold: &GoldItem, text: &str) -> bool {
+    let Some(whole) = &gold.text else {
+        return words(text).starts_with(&words(&gold.starts));
+    };
+    let count = |s: &str| {
+        let mut counts = std::collections::HashMap::<String, usize>::new();
+        for w in words(s).split(' ').filter(|w| !w.is_empty()) {
+            *counts.entry(w.to_string()).or_default() += 1;
+        }
+        counts
+    };
+    let (g, t) = (count(whole), count(text));
+    let shared: usize = g.iter().map(|(w, n)| (*n).min(t.get(w).copied().unwrap_or(0))).sum();
+    let (n_gold, n_text): (usize, usize) = (g.values().sum(), t.values().sum());
+    shared as f64 >= 0.8 * n_gold as f64 && shared as f64 >= 0.6 * n_text.max(1) as f64
+}
+
 #[derive(Default)]
 struct Score {
     gold: usize,
@@ -68,11 +95,7 @@ impl Score {
         self.found += found.len();
         let mut used = vec![false; found.len()];
         for g in gold {
-            let prefix = words(&g.starts);
-            let hit = found
-                .iter()
-                .enumerate()
-                .find(|(i, f)| !used[*i] && words(&f.text).starts_with(&prefix));
+            let hit = found.iter().enumerate().find(|(i, f)| !used[*i] && same_item(g, &f.text));
             match hit {
                 Some((i, f)) => {
                     used[i] = true;
@@ -138,7 +161,9 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
     let classifier = casebook::Classifier::new(&Taxonomy::builtin());
     let mut findings = Score::default();
     let mut recommendations = Score::default();
-    let (mut theme_gold, mut theme_found, mut theme_matched) = (0, 0, 0);
+    // Themes of the documents whose gold is the generator's planted themes, and of those
+    // coded as a careful reader would (the further layouts).
+    let (mut planted, mut coded) = (Score::default(), Score::default());
     let (mut agencies_right, mut strength_right, mut n_matched_recs) = (0, 0, 0);
     let mut misses = Vec::new();
     let mut n_files = 0;
@@ -192,7 +217,7 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
                     page: u.page,
                     section: u.section.clone(),
                     text: u.text.clone(),
-                    addressed_to: None,
+                    ..Item::default()
                 })
                 .collect()
         };
@@ -204,10 +229,10 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
             &slug,
         );
         for g in &gold.recommendations {
-            let prefix = words(&g.starts);
-            if let Some(unit) = units.iter().find(|u| {
-                u.kind == casebook::UnitKind::Recommendation && words(&u.text).starts_with(&prefix)
-            }) {
+            if let Some(unit) = units
+                .iter()
+                .find(|u| u.kind == casebook::UnitKind::Recommendation && same_item(g, &u.text))
+            {
                 n_matched_recs += 1;
                 let agencies: BTreeSet<String> = unit
                     .tags
@@ -227,9 +252,13 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
             .map(str::to_string)
             .collect();
         let expected: BTreeSet<String> = gold.themes.iter().chain(&gold.risks).cloned().collect();
-        theme_gold += expected.len();
-        theme_found += ours.len();
-        theme_matched += ours.intersection(&expected).count();
+        let optional: BTreeSet<String> = gold.optional.iter().flatten().cloned().collect();
+        let ours: BTreeSet<String> =
+            ours.into_iter().filter(|t| expected.contains(t) || !optional.contains(t)).collect();
+        let themes = if gold.optional.is_some() { &mut coded } else { &mut planted };
+        themes.gold += expected.len();
+        themes.found += ours.len();
+        themes.matched += ours.intersection(&expected).count();
         let missing: Vec<_> = expected.difference(&ours).collect();
         let extra: Vec<_> = ours.difference(&expected).collect();
         if !missing.is_empty() || !extra.is_empty() {
@@ -239,8 +268,6 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
     for miss in &misses {
         println!("{miss}");
     }
-    let theme_precision = theme_matched as f64 / theme_found.max(1) as f64;
-    let theme_recall = theme_matched as f64 / theme_gold.max(1) as f64;
     println!("files: {n_files}");
     for (name, s) in [("findings", &findings), ("recommendations", &recommendations)] {
         println!(
@@ -265,17 +292,30 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
     println!(
         "recommendation addressees right {agencies_right}/{n_matched_recs}, strength right {strength_right}/{n_matched_recs}"
     );
-    println!(
-        "themes and risks: precision {theme_precision:.3} recall {theme_recall:.3} (gold {theme_gold}, found {theme_found})"
-    );
-    assert!(n_files >= 24);
+    for (name, t) in [("planted", &planted), ("coded", &coded)] {
+        println!(
+            "themes and risks ({name}): precision {:.3} recall {:.3} (gold {}, found {}, right {})",
+            t.precision(),
+            t.recall(),
+            t.gold,
+            t.found,
+            t.matched
+        );
+    }
+    assert!(n_files >= 40);
     assert!(findings.f1() >= 0.95, "findings F1 {:.3}", findings.f1());
     assert!(recommendations.f1() >= 0.95, "recommendations F1 {:.3}", recommendations.f1());
-    assert!(theme_precision >= THEME_PRECISION, "themes precision {theme_precision:.3}");
-    assert!(theme_recall >= THEME_RECALL, "themes recall {theme_recall:.3}");
+    for (name, t, (precision, recall)) in
+        [("planted", &planted, PLANTED_THEMES), ("coded", &coded, CODED_THEMES)]
+    {
+        assert!(t.precision() >= precision, "themes ({name}) precision {:.3}", t.precision());
+        assert!(t.recall() >= recall, "themes ({name}) recall {:.3}", t.recall());
+    }
 }
 
-/// The precision the review profiles must reach against the gold themes and risks.
-const THEME_PRECISION: f64 = 0.9;
-/// The recall the review profiles must reach against the gold themes and risks.
-const THEME_RECALL: f64 = 0.85;
+/// The precision and recall the review profiles must reach against the themes the corpus
+/// generator planted.
+const PLANTED_THEMES: (f64, f64) = (0.88, 0.85);
+/// The precision and recall they must keep against the themes of the further layouts, coded
+/// as a careful reader would (which names more themes than reviews spell out: see #15).
+const CODED_THEMES: (f64, f64) = (0.75, 0.5);

@@ -149,21 +149,20 @@ fn watching_a_folder_indexes_a_file_added_to_it() {
 
     let stop = AtomicBool::new(false);
     let (tx, rx) = std::sync::mpsc::channel();
+    // Watching has started when `start` returns: no wait, however slow the machine.
+    let watch = casebook_indexer::Watch::start(&options).unwrap();
     std::thread::scope(|scope| {
         let watcher = scope.spawn(|| {
-            casebook_indexer::watch(&options, Duration::from_millis(300), &stop, |changed| {
+            watch.run(Duration::from_millis(300), &stop, |changed| {
                 tx.send((changed.to_vec(), casebook_indexer::run(&options).unwrap())).unwrap();
-            })
-            .unwrap();
+            });
         });
-        std::thread::sleep(Duration::from_millis(300));
-        std::fs::copy(
-            corpus().join("boards/thrandale_scp/child-l-scr-2018.pdf"),
-            folder.join("b.pdf"),
-        )
-        .unwrap();
+        // The file appears whole, by a rename, so that no run can see half of it.
+        let staged = work.path().join("b.pdf");
+        std::fs::copy(corpus().join("boards/thrandale_scp/child-l-scr-2018.pdf"), &staged).unwrap();
+        std::fs::rename(&staged, folder.join("b.pdf")).unwrap();
         let (changed, report) =
-            rx.recv_timeout(Duration::from_secs(60)).expect("a run after the change");
+            rx.recv_timeout(Duration::from_secs(300)).expect("a run after the change");
         stop.store(true, Ordering::Relaxed);
         watcher.join().unwrap();
         assert!(changed.iter().any(|p| p.ends_with("b.pdf")), "{changed:?}");

@@ -2,6 +2,8 @@
 //!
 //! `main.rs` only parses arguments and calls [`run`].
 
+mod inspect;
+
 use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -46,6 +48,10 @@ enum Command {
         /// Keep running, and index again whenever a file under PATHS changes.
         #[arg(long)]
         watch: bool,
+        /// Give up on a file whose text takes longer than this to read, in seconds (with
+        /// --isolate, its child process is killed 2 s later).
+        #[arg(long, value_name = "SECS", default_value_t = 8.0, value_parser = parse_seconds)]
+        time_limit: f64,
     },
     /// Serve the search pages and the JSON API.
     Serve {
@@ -74,6 +80,18 @@ enum Command {
     Search(Box<SearchArgs>),
     /// How many reviews count for each theme and risk factor (the themes dashboard's tables).
     Themes(Box<ThemesArgs>),
+    /// Show what Casebook reads in a report: its record, section tree, findings and
+    /// recommendations, and why a section named like them gave none.
+    Inspect {
+        /// The PDF file.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Also list every paragraph with its typography and marker, and what it was read as.
+        #[arg(long)]
+        paragraphs: bool,
+    },
     /// Print the text of a PDF, pages separated by form feeds.
     Extract {
         /// The PDF file.
@@ -88,6 +106,9 @@ enum Command {
     /// Extract one PDF and write the result as JSON: the child process of isolated extraction.
     #[command(hide = true)]
     ExtractOne {
+        /// The time the extraction may take, in milliseconds.
+        #[arg(long = "time-limit-ms", default_value_t = 8000)]
+        time_limit_ms: u64,
         /// The PDF file.
         file: PathBuf,
     },
@@ -217,6 +238,14 @@ fn default_index() -> &'static str {
     "casebook-data/index"
 }
 
+/// Reads a number of seconds: positive and finite.
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(secs) if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 => Ok(secs),
+        _ => Err(format!("{s:?} is not a number of seconds between 0 and 86400")),
+    }
+}
+
 fn default_data() -> &'static str {
     "casebook-data"
 }
@@ -237,12 +266,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     let taxonomy = taxonomy.as_ref();
     match cli.command {
-        Command::Index { paths, index, isolate, full, watch } => {
+        Command::Index { paths, index, isolate, full, watch, time_limit } => {
             let paths = if paths.is_empty() { vec![sample_corpus()] } else { paths };
+            let time_limit = std::time::Duration::from_secs_f64(time_limit);
             let isolation = if isolate {
                 Some(casebook_indexer::Isolation {
                     exe: std::env::current_exe().context("finding the casebook executable")?,
-                    limits: casebook_indexer::isolate::IsolationLimits::default(),
+                    limits: casebook_indexer::isolate::IsolationLimits::for_time_limit(time_limit),
                 })
             } else {
                 None
@@ -251,6 +281,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             options.taxonomy = taxonomy.cloned();
             options.isolation = isolation;
             options.full = full;
+            options.time_limit = time_limit;
             if watch {
                 return watch_paths(&options);
             }
@@ -289,11 +320,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             themes(&args, taxonomy)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Inspect { file, json, paragraphs } => {
+            inspect::run(&file, json, paragraphs, taxonomy)
+        }
         Command::Extract { file, time: Some(n), .. } => time_extract(&file, n),
         Command::Extract { file, json, time: None } => extract(&file, json),
-        Command::ExtractOne { file } => {
+        Command::ExtractOne { file, time_limit_ms } => {
             let mut out = std::io::stdout().lock();
-            casebook_indexer::isolate::run_child(&file, &mut out)
+            let time_limit = std::time::Duration::from_millis(time_limit_ms);
+            casebook_indexer::isolate::run_child(&file, time_limit, &mut out)
                 .context("writing the extraction result")?;
             Ok(ExitCode::SUCCESS)
         }
@@ -341,7 +376,11 @@ fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
                 }
                 None => {
                     let mut last = last_line.lock().unwrap_or_else(|e| e.into_inner());
-                    if last.elapsed() >= PROGRESS_EVERY || p.files_done == p.files_total {
+                    let tenth = |n: usize| n * 10 / p.files_total.max(1);
+                    let milestone = p.files_done == 1
+                        || p.files_done == p.files_total
+                        || tenth(p.files_done) > tenth(p.files_done - 1);
+                    if milestone || last.elapsed() >= PROGRESS_EVERY {
                         *last = std::time::Instant::now();
                         let left = p.files_total - p.files_done;
                         let eta = secs / p.files_done.max(1) as f64 * left as f64;
@@ -389,7 +428,8 @@ fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
     Ok(report)
 }
 
-/// How often plain progress lines are written.
+/// How often plain progress lines are written at least (they are also written after the
+/// first file, at every tenth of the files, and at the end).
 const PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// `casebook index --watch`: indexes, then again after each burst of changes, until stopped.
@@ -651,9 +691,22 @@ fn extract(file: &Path, json: bool) -> anyhow::Result<ExitCode> {
             .pages
             .iter()
             .map(|p| {
+                let lines: Vec<_> = p
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        let cells: Vec<_> = l.cells.iter().map(|c| (c.offset, c.x)).collect();
+                        serde_json::json!({
+                            "text": l.text, "x": l.x, "x_end": l.x_end, "y": l.y,
+                            "font_size": l.font_size, "bold": l.bold, "italic": l.italic,
+                            "cells": cells, "paragraph_start": l.paragraph_start,
+                        })
+                    })
+                    .collect();
                 serde_json::json!({
                     "page": p.number, "label": p.label, "header": p.header,
                     "body": p.body, "footer": p.footer, "no_text_layer": p.no_text_layer,
+                    "lines": lines,
                 })
             })
             .collect();

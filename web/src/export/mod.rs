@@ -132,8 +132,7 @@ impl PackDocument {
                         _ => format!("p. {}", e.page),
                     };
                     let mut citation = vec![e.review_title.clone()];
-                    citation
-                        .extend(e.review_type.as_deref().map(|t| review_type_label(t).to_string()));
+                    citation.extend(e.review_type.as_deref().map(review_type_label));
                     citation.extend(e.board.clone());
                     citation.extend(e.year.map(|y| y.to_string()));
                     citation.push(page);
