@@ -133,6 +133,8 @@ pub(super) fn read(
     let mut closed_region: Option<usize> = None;
     // The scheme key of the first item read in each region.
     let mut first_key: Vec<Option<Key>> = vec![None; outline.nodes.len()];
+    // How many items each region has opened so far.
+    let mut started: Vec<usize> = vec![0; outline.nodes.len()];
     for (i, block) in blocks.iter().enumerate() {
         if outline.is_heading[i] {
             reader.close();
@@ -235,10 +237,11 @@ pub(super) fn read(
             None
         };
         if let Some(start) = start {
-            if let Some(r) = region
-                && first_key[r].is_none()
-            {
-                first_key[r] = start.key.clone();
+            if let Some(r) = region {
+                started[r] += 1;
+                if first_key[r].is_none() {
+                    first_key[r] = start.key.clone();
+                }
             }
             reader.close();
             reader.start(start, i, block, mark, node);
@@ -254,10 +257,7 @@ pub(super) fn read(
                     && mark.is_none()
                     && outline.nodes[r].kind == SectionKind::Recommendations
                     && !starts_with_digit(&outline.nodes[r].title)
-                    && reader
-                        .found
-                        .iter()
-                        .any(|f| f.node.is_some_and(|n| outline.chain(Some(n)).any(|a| a == r)))
+                    && started[r] > 0
                     && !scheme::reads_as_recommendation(&block.text)
                 {
                     closed_region = Some(r);
@@ -284,13 +284,17 @@ fn drop_report_paragraph_numbers(
         (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some(number)
     };
     let prefix = |m: &Marker| m.id.split('.').next().map(str::to_string);
-    for r in 0..outline.nodes.len() {
+    // The paragraph-numbered blocks of each region, in one pass.
+    let mut by_region: Vec<Vec<usize>> = vec![Vec::new(); outline.nodes.len()];
+    for (i, region) in region_of.iter().enumerate() {
+        if let Some(r) = *region
+            && marks[i].as_ref().is_some_and(|m| matches!(m.family, Family::Paragraph { .. }))
+        {
+            by_region[r].push(i);
+        }
+    }
+    for (r, in_region) in by_region.into_iter().enumerate() {
         let Some(chapter) = chapter(r) else { continue };
-        let paragraph = |i: usize| {
-            region_of[i] == Some(r)
-                && marks[i].as_ref().is_some_and(|m| matches!(m.family, Family::Paragraph { .. }))
-        };
-        let in_region: Vec<usize> = (0..marks.len()).filter(|&i| paragraph(i)).collect();
         let own: Vec<bool> = in_region
             .iter()
             .map(|&i| marks[i].as_ref().and_then(prefix).as_deref() == Some(chapter))
