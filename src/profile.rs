@@ -9,6 +9,8 @@
 //!   ("…discussed in supervision"), does not make a review "about" something, while a theme the
 //!   review is about is analysed in the body *and* drawn out as a finding or recommendation, or
 //!   discussed on several pages;
+//! - a practice theme that a finding names in its headline counts on that finding alone (the
+//!   finding is about it), and a finding that names a theme twice discusses it;
 //! - a passage that discusses a theme at some length ([`Unit::discussed`]: the theme is named
 //!   twice or more, as where an analysis gives it a sub-heading and a paragraph) also counts on
 //!   its own: long reports analyse a theme in one place and draw it out in words of its own;
@@ -79,6 +81,8 @@ pub struct TagCount {
     pub n_chronology: usize,
     /// Pages of body text carrying the tag.
     pub n_pages: usize,
+    /// Findings carrying the tag.
+    pub n_findings: usize,
 }
 
 impl TagCount {
@@ -97,7 +101,9 @@ impl TagCount {
         };
         let share = self.n_pages as f64 / n_body_pages.max(1) as f64;
         let by_share = n_body_pages > 0 && self.n_pages > 0 && share >= MIN_SHARE;
-        enough_units || self.n_discussed > 0 || by_share
+        // A practice theme a finding names in its headline is what the finding is about.
+        let headline = is_practice(path) && self.n_findings > 0;
+        enough_units || self.n_discussed > 0 || by_share || headline
     }
 }
 
@@ -170,6 +176,8 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
             let count = counts.tags.entry(tag.clone()).or_default();
             if is_item {
                 count.n_items += 1;
+                count.n_findings += usize::from(unit.kind == UnitKind::Finding);
+                count.n_discussed += usize::from(unit.discussed.contains(tag));
             } else {
                 count.n_passages += 1;
                 count.n_chronology += usize::from(chronology);
@@ -244,12 +252,21 @@ mod tests {
         let mut units = body(&[]);
         units[0].tags = vec!["/theme/neglect".into(), "/risk/domestic_abuse".into()];
         units[1].tags = vec!["/theme/neglect".into()];
-        units.push(unit(UnitKind::Finding, "Findings", &["/theme/information_sharing"]));
-        units.push(unit(UnitKind::Page, "Findings", &["/theme/information_sharing"]));
+        units.push(unit(UnitKind::Recommendation, "Recs", &["/theme/information_sharing"]));
+        units.push(unit(UnitKind::Page, "Recs", &["/theme/information_sharing"]));
         units.push(unit(UnitKind::Recommendation, "Recs", &["/agency/health", "/strength/must"]));
         units.push(unit(UnitKind::Page, "Chronology", &["/agency/police"]));
-        // The finding's own page restates it and does not count twice.
+        // The recommendation's own page restates it and does not count twice.
         check(&units, &["/agency/health", "/theme/neglect"]);
+    }
+
+    #[test]
+    fn a_practice_theme_a_finding_is_about_counts_on_its_own() {
+        let mut units = body(&[]);
+        // A finding carries a practice theme only when its headline names it (the indexer's
+        // `finding_themes`): the finding is about it.
+        units.push(unit(UnitKind::Finding, "Findings", &["/theme/escalation"]));
+        check(&units, &["/theme/escalation"]);
     }
 
     #[test]

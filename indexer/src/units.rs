@@ -83,6 +83,10 @@ impl Tagger {
             (&[][..], &[][..])
         };
         for finding in findings {
+            let tags = self.finding_themes(&finding.text, subject);
+            // A finding that names a theme twice is about it.
+            let (_, discussed) = self.passage_themes(&finding.text, SectionKind::Findings, subject);
+            let discussed = discussed.into_iter().filter(|t| tags.contains(t)).collect();
             units.push(Unit {
                 review: review.id.clone(),
                 kind: UnitKind::Finding,
@@ -90,8 +94,8 @@ impl Tagger {
                 page_label: label_of(finding.page),
                 number: Some(finding.number.clone()),
                 section: finding.section.clone(),
-                tags: self.finding_themes(&finding.text, subject),
-                discussed: Vec::new(),
+                tags,
+                discussed,
                 text: finding.text.clone(),
             });
         }
