@@ -391,6 +391,8 @@ impl Job<'_> {
             self.tagger.review_types(),
         );
         let structure = structure::analyse(&text.pages);
+        // A section named like recommendations that gave none: say which, and why.
+        warnings.extend(crate::inspect::sections_without_items(path, &review, &structure));
         let units = self.tagger.units(&review, &text.pages, &structure);
         let tags = casebook::profile::review_tags(&units);
         let (recommendations, others): (Vec<_>, Vec<_>) =

@@ -5,7 +5,7 @@ use std::path::Path;
 use casebook::{SearchIndex, SearchRequest};
 use casebook_indexer::{Error, IndexOptions};
 
-use crate::support::{corpus, fixture};
+use crate::support::{corpus, fixture, simple_pdf};
 
 fn first_corpus_pdf() -> std::path::PathBuf {
     let files = casebook_indexer::discover(&[corpus()]).expect("corpus is readable");
@@ -39,6 +39,30 @@ fn a_bad_pdf_is_reported_and_skipped_and_the_run_goes_on() {
     assert_eq!(report.skipped.len(), 1);
     assert!(report.skipped[0].path.ends_with("broken.pdf"));
     assert!(!report.skipped[0].reason.is_empty());
+}
+
+#[test]
+fn a_recommendations_section_that_gave_none_is_named_in_the_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let lines = [
+        "# Local Child Safeguarding Practice Review: Child Q",
+        "The review was commissioned by the partnership in 2023.",
+        "# Recommendations",
+        "The partners met in May and agreed a plan for the winter.",
+        "They have since reported on it to the board twice.",
+    ];
+    std::fs::write(inputs.join("lcspr-quiet-2024.pdf"), simple_pdf(&lines)).unwrap();
+    let report = index(&dir.path().join("index"), &[&inputs]).unwrap();
+    assert_eq!(report.n_indexed, 1);
+    let warning = report
+        .warnings
+        .iter()
+        .find(|w| w.reason.contains("\"Recommendations\""))
+        .unwrap_or_else(|| panic!("no warning names the section: {:?}", report.warnings));
+    assert!(warning.path.ends_with("lcspr-quiet-2024.pdf"));
+    assert!(warning.reason.contains("p. 1"), "{}", warning.reason);
 }
 
 #[test]

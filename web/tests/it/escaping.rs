@@ -11,50 +11,12 @@ use casebook_web::AppState;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{Driver, Screenshots, Scripts, wait_for_count, wait_for_url};
+use crate::support::simple_pdf;
 
 /// A word found only in the hostile file, to search for it.
 const CANARY: &str = "xsscanary";
 const SCRIPT: &str = "<script>window.__pwned = 1</script>";
 const IMG: &str = "\"><img src=x onerror=\"window.__pwned = 2\">";
-
-/// A one-page PDF in Helvetica with one line of text per entry, written by hand.
-fn simple_pdf(lines: &[&str]) -> Vec<u8> {
-    let mut content = String::from("BT /F1 7 Tf 10 TL 40 770 Td\n");
-    for line in lines {
-        let escaped = line.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
-        content.push_str(&format!("({escaped}) Tj T*\n"));
-    }
-    content.push_str("ET\n");
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
-         /Resources << /Font << /F1 5 0 R >> >> >>"
-            .to_string(),
-        format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-            .to_string(),
-    ];
-    let mut pdf = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (n, object) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend(format!("{} 0 obj\n{object}\nendobj\n", n + 1).into_bytes());
-    }
-    let xref = pdf.len();
-    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).into_bytes());
-    for offset in offsets {
-        pdf.extend(format!("{offset:010} 00000 n \n").into_bytes());
-    }
-    pdf.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .into_bytes(),
-    );
-    pdf
-}
 
 /// Writes the hostile review into `dir`: the PDF and its sidecar.
 fn write_hostile_review(dir: &Path) {
