@@ -9,8 +9,10 @@
 //!   ("…discussed in supervision"), does not make a review "about" something, while a theme the
 //!   review is about is analysed in the body *and* drawn out as a finding or recommendation, or
 //!   discussed on several pages;
-//! - a practice theme that a finding names in its headline counts on that finding alone (the
-//!   finding is about it), and a finding that names a theme twice discusses it;
+//! - a practice theme a finding is tagged with counts on that finding alone (the finding is
+//!   about it: the indexer tags a finding with a practice theme its headline names, or its
+//!   explanation names by a phrase of its own or twice), and a finding that names a theme twice
+//!   discusses it;
 //! - a passage that discusses a theme at some length ([`Unit::discussed`]: the theme is named
 //!   twice or more, as where an analysis gives it a sub-heading and a paragraph) also counts on
 //!   its own: long reports analyse a theme in one place and draw it out in words of its own;
@@ -101,9 +103,9 @@ impl TagCount {
         };
         let share = self.n_pages as f64 / n_body_pages.max(1) as f64;
         let by_share = n_body_pages > 0 && self.n_pages > 0 && share >= MIN_SHARE;
-        // A practice theme a finding names in its headline is what the finding is about.
-        let headline = is_practice(path) && self.n_findings > 0;
-        enough_units || self.n_discussed > 0 || by_share || headline
+        // A practice theme a finding is tagged with is what the finding is about.
+        let in_finding = is_practice(path) && self.n_findings > 0;
+        enough_units || self.n_discussed > 0 || by_share || in_finding
     }
 }
 
@@ -263,8 +265,8 @@ mod tests {
     #[test]
     fn a_practice_theme_a_finding_is_about_counts_on_its_own() {
         let mut units = body(&[]);
-        // A finding carries a practice theme only when its headline names it (the indexer's
-        // `finding_themes`): the finding is about it.
+        // A finding carries a practice theme only when its headline names it, or its
+        // explanation does firmly (the indexer's `finding_themes`): the finding is about it.
         units.push(unit(UnitKind::Finding, "Findings", &["/theme/escalation"]));
         check(&units, &["/theme/escalation"]);
     }

@@ -16,6 +16,11 @@ use crate::structure::{Passage, Structure};
 /// in passing (see [`casebook::profile`]).
 const DISCUSSED_MATCHES: u32 = 2;
 
+/// The evidence (see [`casebook::taxonomy`]'s classifier) from which a finding's explanation,
+/// not only its headline, is taken to be about a practice theme: a phrase of two words or more,
+/// or two mentions.
+const STRONG_EVIDENCE: f32 = 2.0;
+
 /// Classifies units against one taxonomy.
 pub struct Tagger {
     taxonomy: Taxonomy,
@@ -51,14 +56,12 @@ impl Tagger {
             let (tags, mut discussed) = self.passage_themes(&passage.text, passage.kind, subject);
             // A section headed by a theme ("Information sharing", "Disguised compliance and the
             // rule of optimism") discusses it, however often its paragraphs repeat the words.
-            if let Some(heading) = passage.section.last()
-                && passage.text.starts_with(heading.as_str())
-            {
+            for heading in &passage.headings {
                 let (headed, _) = self.passage_themes(heading, passage.kind, subject);
                 discussed.extend(headed.into_iter().filter(|t| tags.contains(t)));
-                discussed.sort();
-                discussed.dedup();
             }
+            discussed.sort();
+            discussed.dedup();
             units.push(Unit {
                 review: review.id.clone(),
                 kind: UnitKind::Page,
@@ -162,12 +165,15 @@ impl Tagger {
     /// Theme and risk factor facets of a finding.
     ///
     /// A finding is about what its headline says; its explanation borrows the vocabulary of
-    /// neighbouring practice themes ("…through supervision and reflective discussion", "the
-    /// threshold for revisiting it rose"). So practice themes are kept only when the headline
-    /// carries them, while harms and risk factors, which are facts of the case, are read from
-    /// the whole text.
+    /// neighbouring practice themes in passing ("…through supervision", "the threshold for
+    /// revisiting it rose"). So a practice theme is kept when the headline carries it, or when
+    /// the explanation names it by a phrase of its own or twice ("information sharing depended
+    /// on records being posted", "her voice was not heard"): a single word in the explanation
+    /// is not enough. Harms and risk factors, which are facts of the case, are read from the
+    /// whole text.
     fn finding_themes(&self, text: &str, subject: AppliesTo) -> Vec<String> {
         let headline_tags = self.themes(headline(text), SectionKind::Findings, subject);
+        let strong = self.strong_themes(text, SectionKind::Findings, subject);
         self.themes(text, SectionKind::Findings, subject)
             .into_iter()
             .filter(|path| {
@@ -175,8 +181,22 @@ impl Tagger {
                     .taxonomy
                     .by_facet_path(path)
                     .is_some_and(|entry| entry.group == PRACTICE_GROUP);
-                !is_practice || headline_tags.contains(path)
+                !is_practice || headline_tags.contains(path) || strong.contains(path)
             })
+            .collect()
+    }
+
+    /// Themes named in `text` by a phrase of their own or more than once: evidence of at least
+    /// [`STRONG_EVIDENCE`].
+    fn strong_themes(&self, text: &str, section: SectionKind, subject: AppliesTo) -> Vec<String> {
+        self.classifier
+            .classify(text, section)
+            .scores
+            .iter()
+            .filter(|score| score.tagged && score.score >= STRONG_EVIDENCE)
+            .filter_map(|score| self.taxonomy.get(score.id.as_str()))
+            .filter(|entry| applies_to(entry, subject))
+            .map(Entry::facet_path)
             .collect()
     }
 
@@ -326,6 +346,17 @@ mod tests {
         );
         assert!(!tags.contains(&"/theme/supervision".to_owned()), "{tags:?}");
         assert!(tags.contains(&"/theme/neglect".to_owned()), "{tags:?}");
+    }
+
+    #[test]
+    fn a_finding_that_names_a_practice_theme_in_its_explanation_is_about_it() {
+        let tagger = Tagger::new(Taxonomy::builtin());
+        let tags = tagger.finding_themes(
+            "Each move reset what services knew. Practitioners started afresh each time, and \
+             information sharing depended on records being posted.",
+            AppliesTo::Children,
+        );
+        assert!(tags.contains(&"/theme/information_sharing".to_owned()), "{tags:?}");
     }
 
     #[test]

@@ -65,15 +65,28 @@ struct Candidate {
 /// cover, footnotes).
 pub(super) fn headings(blocks: &[Block], typo: &Typography, skip: &[bool]) -> Vec<Heading> {
     let mut candidates: Vec<Candidate> = Vec::new();
-    let mut contents_page = None;
+    // The page of a contents list being read, and whether an entry of it has been seen.
+    let mut contents: Option<(u32, bool)> = None;
     for (i, block) in blocks.iter().enumerate() {
-        // The rest of a contents page lists headings; it has none.
-        if skip[i] || block.footnote || contents_page == Some(block.page) {
+        // A contents list holds no headings. It runs to the end of its page, or to the first
+        // block after its entries that is not one (the report itself may start below it).
+        if let Some((page, seen_entry)) = contents {
+            let is_entry = is_contents_entry(&block.text)
+                || block.page_number_last
+                || ends_in_page_number(&block.text);
+            if page != block.page || (seen_entry && !is_entry) {
+                contents = None;
+            } else {
+                contents = Some((page, seen_entry || is_entry));
+                continue;
+            }
+        }
+        if skip[i] || block.footnote {
             continue;
         }
         if let Some(c) = candidate(block, blocks.get(i + 1), typo) {
             if SectionKind::from_heading(title_without_number(&c.title)) == SectionKind::Contents {
-                contents_page = Some(block.page);
+                contents = Some((block.page, false));
             }
             candidates.push(Candidate { block: i, ..c });
         }
@@ -218,6 +231,13 @@ pub(super) fn is_heading_line(text: &str) -> bool {
     } else {
         n_words <= 12
     }
+}
+
+/// Whether text ends in a page number: a contents entry whose title wrapped ("The experiences
+/// of children who need help and / protection 9").
+fn ends_in_page_number(text: &str) -> bool {
+    let last = text.split_whitespace().last().unwrap_or("");
+    (1..=3).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A contents entry: a title, dot leaders, a page number.

@@ -346,3 +346,54 @@ fn a_section_named_like_recommendations_says_why_it_gave_none() {
     let section = s.outline.iter().find(|o| o.title == "Recommendations").unwrap();
     assert!(section.why_none.as_deref().is_some_and(|w| w.contains("reads as a recommendation")));
 }
+
+#[test]
+fn the_report_can_start_below_its_contents_list_on_the_same_page() {
+    let mut l = Layout::default();
+    l.page().heading("Contents", 15.0);
+    l.line(
+        "1. Summary............................................2",
+        LEFT,
+        RIGHT,
+        BODY,
+        false,
+        true,
+    );
+    l.line(
+        "2. Why this review was done...........................2",
+        LEFT,
+        RIGHT,
+        BODY,
+        false,
+        true,
+    );
+    l.heading("1. Summary", 15.0);
+    l.para(
+        LEFT,
+        &[
+            "Ezra is a seven-year-old boy who was seriously neglected at home.",
+            "He lives with his father.",
+        ],
+    );
+    l.heading("2. Why this review was done", 15.0);
+    l.para(LEFT, &["The partners decided that a review should be carried out."]);
+    let s = read(&l.done());
+    let titles: Vec<&str> = s.outline.iter().map(|o| o.title.as_str()).collect();
+    assert_eq!(titles, ["Contents", "1. Summary", "2. Why this review was done"]);
+    let summary = s.passages.iter().find(|p| p.text.contains("seriously neglected")).unwrap();
+    assert_eq!(summary.section, ["1. Summary"]);
+}
+
+#[test]
+fn a_passage_knows_the_headings_of_the_sub_sections_on_its_page() {
+    let mut l = Layout::default();
+    l.page().heading("5. Analysis", 14.0);
+    l.line("5.1 Wishes", LEFT, LEFT + 80.0, 11.5, true, true);
+    l.para(LEFT, &["The enquiry was closed when he said he did not want it."]);
+    l.line("5.2 Mental capacity", LEFT, LEFT + 100.0, 11.5, true, true);
+    l.para(LEFT, &["He had a diagnosis of vascular dementia."]);
+    let s = read(&l.done());
+    let passage = s.passages.iter().find(|p| p.text.contains("dementia")).unwrap();
+    assert_eq!(passage.section, ["5. Analysis"]);
+    assert_eq!(passage.headings, ["5. Analysis", "5.1 Wishes", "5.2 Mental capacity"]);
+}

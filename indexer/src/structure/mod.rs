@@ -58,6 +58,9 @@ pub struct Passage {
     pub kind: SectionKind,
     /// The text, lines joined with `\n`.
     pub text: String,
+    /// The headings set in the passage's text, in order (a page of a chapter holds the
+    /// headings of the sub-sections that start on it).
+    pub headings: Vec<String>,
 }
 
 /// A finding or a recommendation.

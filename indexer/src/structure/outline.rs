@@ -164,6 +164,8 @@ pub(super) fn passages(
                 .collect::<Vec<_>>()
                 .join("\n"),
         };
+        let heading =
+            outline.is_heading[i].then(|| text.split_whitespace().collect::<Vec<_>>().join(" "));
         match (out.last_mut(), &mut last) {
             (Some(p), Some((ch, shared))) if p.page == block.page && *ch == chapter => {
                 *shared = common(outline, *shared, node);
@@ -171,6 +173,7 @@ pub(super) fn passages(
                 p.kind = outline.kind(*shared);
                 p.text.push('\n');
                 p.text.push_str(&text);
+                p.headings.extend(heading);
             }
             _ => {
                 last = Some((chapter, node));
@@ -179,6 +182,7 @@ pub(super) fn passages(
                     section: outline.path(node),
                     kind: outline.kind(node),
                     text,
+                    headings: heading.into_iter().collect(),
                 };
                 out.push(passage);
             }

@@ -315,7 +315,11 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
 
 /// The precision and recall the review profiles must reach against the themes the corpus
 /// generator planted.
-const PLANTED_THEMES: (f64, f64) = (0.88, 0.85);
+///
+/// A finding's explanation that names a practice theme firmly now tags it (see the indexer's
+/// `finding_themes`); the generator planted a theme in one finding's words and not in the
+/// others', so some findings' own themes count against precision here (#15's note lists them).
+const PLANTED_THEMES: (f64, f64) = (0.86, 0.85);
 /// The precision and recall they must keep against the themes of the further layouts, coded
 /// as a careful reader would (which names more themes than reviews spell out: see #15).
 const CODED_THEMES: (f64, f64) = (0.75, 0.5);

@@ -4,4 +4,5 @@ mod fuzz;
 mod gold;
 mod hostile;
 mod incremental;
+mod layouts;
 mod metadata;
