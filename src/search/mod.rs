@@ -7,7 +7,6 @@
 mod collect;
 mod expand;
 mod facets;
-mod fast_hash;
 pub(crate) mod numbering;
 mod query;
 pub(crate) mod rank;

@@ -157,7 +157,8 @@ mod tests {
 
     #[test]
     fn builtin_taxonomy_contains_every_contract_id() {
-        // The ids of /work/scratch/IDS.md, the contract with the corpus gold files.
+        // The ids the gold files of `corpus/gold/` and `../shared/review-layouts/gold/` use:
+        // renaming one breaks them.
         let ids = "scr lcspr national_review rapid_review sar dhr learning_review cpr_apr cmr briefing \
             national_analysis neglect physical_abuse nahi sexual_abuse emotional_abuse cse cce \
             extra_familial_harm online_harm hsb modern_slavery suicide_self_harm fii fgm \

@@ -4,8 +4,9 @@
 //! start with that stem, and each is compared word by word. There is no regular expression and no
 //! per-entry scan, so the cost grows with the page, not with the size of the taxonomy.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use super::entry::Entry;
 use super::token::{self, Token};
@@ -49,37 +50,14 @@ pub(super) struct Hit {
 #[derive(Debug, Clone, Default)]
 pub(super) struct PhraseIndex {
     phrases: Vec<Phrase>,
-    by_first_stem: HashMap<String, Vec<usize>, FnvBuild>,
-    by_abbreviation: HashMap<String, Vec<usize>, FnvBuild>,
+    /// Phrases by their first stem. The maps are probed once per token of every page, where
+    /// the standard library's flood-resistant hasher cost more than the look-up; their keys come
+    /// from the taxonomy, not from a visitor.
+    by_first_stem: FxHashMap<String, Vec<usize>>,
+    by_abbreviation: FxHashMap<String, Vec<usize>>,
     /// For each context rule, the stems of its `near` phrases and its own window, if any.
     contexts: Vec<(Vec<Vec<String>>, Option<usize>)>,
 }
-
-/// FNV-1a: the maps are keyed by short words and probed once per token of every page, where the
-/// default DoS-resistant SipHash costs more than the rest of the look-up; the keys come from the
-/// taxonomy file, not from an adversary.
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// The identity of a phrase, used to skip duplicates (a label repeated among the synonyms).
 type PhraseKey = (usize, Role, Vec<String>, bool);

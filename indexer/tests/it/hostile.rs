@@ -14,14 +14,11 @@ use casebook_indexer::{IndexOptions, run};
 /// The most any one file may take, as for isolated extraction.
 const LIMIT: Duration = Duration::from_secs(10);
 
-fn hostile_corpus() -> Option<PathBuf> {
+/// The hostile PDFs of `../shared/pdf-corpus/`, which the tests need beside the project.
+fn hostile_corpus() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/pdf-corpus/hostile");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("{}: not found; hostile-corpus tests skipped", dir.display());
-        None
-    }
+    assert!(dir.is_dir(), "{}: not found; clone ../shared beside the project", dir.display());
+    dir
 }
 
 fn pdfs(dir: &Path) -> Vec<PathBuf> {
@@ -53,7 +50,7 @@ fn name(path: &Path) -> String {
 
 #[test]
 fn every_hostile_file_is_extracted_or_refused_with_a_reason_in_time() {
-    let Some(dir) = hostile_corpus() else { return };
+    let dir = hostile_corpus();
     let files = pdfs(&dir);
     assert!(files.len() > 100, "only {} files in {}", files.len(), dir.display());
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -84,7 +81,7 @@ fn every_hostile_file_is_extracted_or_refused_with_a_reason_in_time() {
 
 #[test]
 fn indexing_the_hostile_folder_indexes_or_skips_every_file() {
-    let Some(dir) = hostile_corpus() else { return };
+    let dir = hostile_corpus();
     // 16 veraPDF file names agree in their first 100 characters: their review ids must still
     // differ (a regression: `discover` used to loop forever on them).
     let tmp = tempfile::tempdir().expect("temporary folder");

@@ -20,14 +20,11 @@ fn exe() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_casebook"))
 }
 
-fn hostile_corpus() -> Option<PathBuf> {
+/// The hostile PDFs of `../shared/pdf-corpus/`, which the tests need beside the project.
+fn hostile_corpus() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/pdf-corpus/hostile");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("{}: not found; hostile-corpus tests skipped", dir.display());
-        None
-    }
+    assert!(dir.is_dir(), "{}: not found; clone ../shared beside the project", dir.display());
+    dir
 }
 
 fn pdfs(dir: &Path) -> Vec<PathBuf> {
@@ -61,7 +58,7 @@ fn is_timeout(result: &Result<Extracted, ExtractError>) -> bool {
 
 #[test]
 fn every_hostile_file_is_extracted_or_refused_in_a_child_process_in_time() {
-    let Some(dir) = hostile_corpus() else { return };
+    let dir = hostile_corpus();
     let files = pdfs(&dir);
     let limits = IsolationLimits::default();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -111,7 +108,7 @@ fn every_hostile_file_is_extracted_or_refused_in_a_child_process_in_time() {
 
 #[test]
 fn child_over_its_memory_limit_is_reported_as_a_crash() {
-    let Some(dir) = hostile_corpus() else { return };
+    let dir = hostile_corpus();
     let largest = dir.join("derived__SafeCommunication_x40_2400pages.pdf");
     let limits = IsolationLimits { max_memory_bytes: Some(48 << 20), ..IsolationLimits::default() };
     let result = extract_isolated(exe(), &largest, &limits);
