@@ -7,7 +7,7 @@ use casebook::store::{EditToken, ItemContent, Pack, SavedSearch};
 use casebook::{SearchResults, Taxonomy, UnitKind};
 
 use crate::chrome::Chrome;
-use crate::export::{Entry, FORMATS, PackDocument, xml_escape as xml};
+use crate::export::{Entry, Format, PackDocument, xml_escape as xml};
 use crate::params::SearchParams;
 use crate::time;
 
@@ -156,16 +156,9 @@ impl PackPage {
             description_paragraphs: doc.description.clone(),
             base,
             share_url: format!("{public_url}/shared/{}", pack.share_token),
-            exports: FORMATS
+            exports: Format::ALL
                 .iter()
-                .map(|(ext, _)| {
-                    let label = match *ext {
-                        "docx" => "Word (.docx)",
-                        "md" => "Markdown",
-                        _ => "Print-ready page",
-                    };
-                    (label, format!("{link_base}/export/{ext}"))
-                })
+                .map(|f| (f.label(), format!("{link_base}/export/{}", f.extension())))
                 .collect(),
             n_extracts: pack
                 .items

@@ -18,8 +18,45 @@ const CHART_BARS: usize = 15;
 /// Lift from which a pair is shown as occurring together more than chance.
 const NOTABLE_LIFT: f64 = 1.5;
 
-/// The tables a CSV download can hold.
-pub(crate) const TABLES: &[&str] = &["themes", "trend", "split", "pairs", "recurrent"];
+/// The tables a CSV download (and `casebook themes --table`) can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Table {
+    /// Each theme and risk factor: how many reviews count for it.
+    Themes,
+    /// Each theme by year of publication.
+    Trend,
+    /// Each theme by review type, board or age band.
+    Split,
+    /// Pairs of themes found in the same reviews, with their lift.
+    Pairs,
+    /// Recommendations made in several reviews.
+    Recurrent,
+}
+
+impl Table {
+    /// Every table, in the order the dashboard shows them.
+    pub(crate) const ALL: [Table; 5] =
+        [Table::Themes, Table::Trend, Table::Split, Table::Pairs, Table::Recurrent];
+
+    /// The table's name in URLs and on the command line.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Table::Themes => "themes",
+            Table::Trend => "trend",
+            Table::Split => "split",
+            Table::Pairs => "pairs",
+            Table::Recurrent => "recurrent",
+        }
+    }
+
+    /// Reads a table's name; the error lists the names.
+    pub(crate) fn parse(s: &str) -> Result<Table, String> {
+        Table::ALL.into_iter().find(|t| t.as_str() == s).ok_or_else(|| {
+            let names: Vec<&str> = Table::ALL.iter().map(|t| t.as_str()).collect();
+            format!("{s:?} is not one of {}", names.join(", "))
+        })
+    }
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "themes.html")]
@@ -326,76 +363,93 @@ impl ThemesPage {
     }
 }
 
-/// One table of the report as CSV, with a header row; `None` for an unknown table.
-pub(crate) fn csv_table(
-    table: &str,
+/// One table of the report as rows of cells, the header row first.
+pub(crate) fn table_rows(
+    table: Table,
     split: SplitBy,
     report: &ThemeReport,
     labels: &Labels<'_>,
-) -> Option<Result<String, csv::Error>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+) -> Vec<Vec<String>> {
     let label = |path: &str| labels.path_label(path);
-    let written = (|| -> Result<(), csv::Error> {
-        match table {
-            "themes" => {
-                w.write_record(["path", "label", "reviews", "share", "of_reviews"])?;
-                for e in &report.entries {
-                    let (n, share, of) = (
-                        e.n_reviews.to_string(),
-                        format!("{:.4}", e.share),
-                        report.n_reviews.to_string(),
-                    );
-                    w.write_record([e.path.as_str(), &label(&e.path), &n, &share, &of])?;
-                }
+    let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    let mut rows = Vec::new();
+    match table {
+        Table::Themes => {
+            rows.push(row(&["path", "label", "reviews", "share", "of_reviews"]));
+            for e in &report.entries {
+                rows.push(vec![
+                    e.path.clone(),
+                    label(&e.path),
+                    e.n_reviews.to_string(),
+                    format!("{:.4}", e.share),
+                    report.n_reviews.to_string(),
+                ]);
             }
-            "trend" => {
-                w.write_record(["path", "label", "year", "reviews", "reviews_that_year"])?;
-                for e in &report.entries {
-                    for (year, total) in &report.reviews_per_year {
-                        let n = e.by_year.get(year).copied().unwrap_or(0);
-                        let row = [&year.to_string(), &n.to_string(), &total.to_string()];
-                        w.write_record([e.path.as_str(), &label(&e.path), row[0], row[1], row[2]])?;
-                    }
-                }
-            }
-            "split" => {
-                w.write_record(["path", "label", split.as_str(), "value_label", "reviews"])?;
-                for e in &report.entries {
-                    for value in report.split_totals.keys() {
-                        let n = e.by_split.get(value).copied().unwrap_or(0).to_string();
-                        let value_label = split_label(split, value, labels);
-                        w.write_record([
-                            e.path.as_str(),
-                            &label(&e.path),
-                            value,
-                            &value_label,
-                            &n,
-                        ])?;
-                    }
-                }
-            }
-            "pairs" => {
-                w.write_record(["a", "b", "a_label", "b_label", "reviews_with_both", "lift"])?;
-                for p in &report.pairs {
-                    let (n, lift) = (p.n_both.to_string(), format!("{:.3}", p.lift));
-                    w.write_record([p.a.as_str(), &p.b, &label(&p.a), &label(&p.b), &n, &lift])?;
-                }
-            }
-            "recurrent" => {
-                w.write_record(["group", "reviews", "example"])?;
-                for r in &report.recurrent {
-                    w.write_record([r.group.as_str(), &r.n_reviews.to_string(), &r.example])?;
-                }
-            }
-            _ => return Err(csv::Error::from(std::io::Error::other("unknown table"))),
         }
-        Ok(())
-    })();
-    if !TABLES.contains(&table) {
-        return None;
+        Table::Trend => {
+            rows.push(row(&["path", "label", "year", "reviews", "reviews_that_year"]));
+            for e in &report.entries {
+                for (year, total) in &report.reviews_per_year {
+                    let n = e.by_year.get(year).copied().unwrap_or(0);
+                    rows.push(vec![
+                        e.path.clone(),
+                        label(&e.path),
+                        year.to_string(),
+                        n.to_string(),
+                        total.to_string(),
+                    ]);
+                }
+            }
+        }
+        Table::Split => {
+            rows.push(row(&["path", "label", split.as_str(), "value_label", "reviews"]));
+            for e in &report.entries {
+                for value in report.split_totals.keys() {
+                    let n = e.by_split.get(value).copied().unwrap_or(0);
+                    rows.push(vec![
+                        e.path.clone(),
+                        label(&e.path),
+                        value.clone(),
+                        split_label(split, value, labels),
+                        n.to_string(),
+                    ]);
+                }
+            }
+        }
+        Table::Pairs => {
+            rows.push(row(&["a", "b", "a_label", "b_label", "reviews_with_both", "lift"]));
+            for p in &report.pairs {
+                rows.push(vec![
+                    p.a.clone(),
+                    p.b.clone(),
+                    label(&p.a),
+                    label(&p.b),
+                    p.n_both.to_string(),
+                    format!("{:.3}", p.lift),
+                ]);
+            }
+        }
+        Table::Recurrent => {
+            rows.push(row(&["group", "reviews", "example"]));
+            for r in &report.recurrent {
+                rows.push(vec![r.group.clone(), r.n_reviews.to_string(), r.example.clone()]);
+            }
+        }
     }
-    Some(written.and_then(|()| {
-        let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
-    }))
+    rows
+}
+
+/// One table of the report as CSV, with a header row.
+pub(crate) fn csv_table(
+    table: Table,
+    split: SplitBy,
+    report: &ThemeReport,
+    labels: &Labels<'_>,
+) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for row in table_rows(table, split, report, labels) {
+        w.write_record(&row)?;
+    }
+    let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -1,20 +1,31 @@
 //! `casebook inspect FILE`: what Casebook reads in one report.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use casebook::{Sourced, UnitKind};
 use casebook_indexer::inspect::{Inspection, inspect};
 use casebook_indexer::units::Tagger;
 
-/// Prints the inspection of `file`, as text or JSON.
-pub(super) fn run(
-    file: &Path,
+#[derive(Debug, clap::Args)]
+pub(super) struct InspectArgs {
+    /// The PDF file.
+    file: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
     json: bool,
+    /// Also list every paragraph with its typography and marker, and what it was read as.
+    #[arg(long)]
     paragraphs: bool,
+}
+
+/// Prints the inspection of a file, as text or JSON.
+pub(super) fn run(
+    args: &InspectArgs,
     taxonomy: Option<&casebook::Taxonomy>,
 ) -> anyhow::Result<ExitCode> {
+    let (file, json, paragraphs) = (args.file.as_path(), args.json, args.paragraphs);
     let tagger = Tagger::new(taxonomy.cloned().unwrap_or_else(casebook::Taxonomy::builtin));
     let seen = match inspect(file, &tagger) {
         Ok(seen) => seen,

@@ -16,12 +16,58 @@ pub(crate) use markdown::markdown;
 
 use crate::views::{review_type_label, unit_label};
 
-/// The formats a pack exports to, with their file extension and content type.
-pub(crate) const FORMATS: &[(&str, &str)] = &[
-    ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    ("md", "text/markdown; charset=utf-8"),
-    ("html", "text/html; charset=utf-8"),
-];
+/// A format a pack exports to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// A Word document.
+    Docx,
+    /// Markdown.
+    Markdown,
+    /// A print-ready HTML page.
+    Html,
+}
+
+impl Format {
+    /// Every format, in the order the pack page offers them.
+    pub(crate) const ALL: [Format; 3] = [Format::Docx, Format::Markdown, Format::Html];
+
+    /// The file extension, which is also the format's name in URLs and on the command line.
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Markdown => "md",
+            Format::Html => "html",
+        }
+    }
+
+    /// The HTTP content type.
+    pub(crate) fn content_type(self) -> &'static str {
+        match self {
+            Format::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            Format::Markdown => "text/markdown; charset=utf-8",
+            Format::Html => "text/html; charset=utf-8",
+        }
+    }
+
+    /// What the pack page calls it.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Format::Docx => "Word (.docx)",
+            Format::Markdown => "Markdown",
+            Format::Html => "Print-ready page",
+        }
+    }
+
+    /// Reads a format by its extension; the error lists the extensions.
+    pub(crate) fn parse(s: &str) -> Result<Format, String> {
+        Format::ALL.into_iter().find(|f| f.extension() == s).ok_or_else(|| {
+            let known: Vec<&str> = Format::ALL.iter().map(|f| f.extension()).collect();
+            format!("{s:?} is not one of {}", known.join(", "))
+        })
+    }
+}
 
 /// A pack laid out for export.
 pub(crate) struct PackDocument {

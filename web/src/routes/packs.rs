@@ -17,7 +17,7 @@ use casebook::store::{EditToken, Extract, Pack, SavedSearch};
 use super::blocking;
 use crate::chrome::{Chrome, safe_back};
 use crate::error::AppError;
-use crate::export::{self, FORMATS, PackDocument};
+use crate::export::{self, Format, PackDocument};
 use crate::forms::{PostForm, cookie, valid_token};
 use crate::pack_views::{PackPage, PacksPage, PrintPage, SavedSearchPage, atom_feed};
 use crate::params::SearchParams;
@@ -384,22 +384,17 @@ async fn export_shared(
 
 /// A pack in one of the export formats, as a download (or, for `html`, the print page).
 fn exported(state: &AppState, pack: &Pack, format: &str) -> Result<Response, AppError> {
-    let Some((extension, content_type)) = FORMATS.iter().find(|(ext, _)| *ext == format) else {
-        let known: Vec<&str> = FORMATS.iter().map(|(ext, _)| *ext).collect();
-        return Err(AppError::NotFound(format!(
-            "no export format {format:?}; use one of {}",
-            known.join(", ")
-        )));
-    };
-    let body = render(pack, &state.public_url, extension, "/static/print.css")?;
-    let disposition = if *extension == "html" {
+    let format = Format::parse(format)
+        .map_err(|reason| AppError::NotFound(format!("no export format: {reason}")))?;
+    let body = render(pack, &state.public_url, format, "/static/print.css")?;
+    let disposition = if format == Format::Html {
         "inline".to_string()
     } else {
-        format!("attachment; filename=\"{}\"", export::file_name(&pack.title, extension))
+        format!("attachment; filename=\"{}\"", export::file_name(&pack.title, format.extension()))
     };
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CONTENT_TYPE, HeaderValue::from_static(format.content_type())),
             (
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_str(&disposition)
@@ -411,29 +406,27 @@ fn exported(state: &AppState, pack: &Pack, format: &str) -> Result<Response, App
         .into_response())
 }
 
-/// A pack in the format with this extension (`docx`, `md`, `html`); links point at
-/// `public_url`, and the print page's style at `stylesheet`. The command line's `casebook pack
-/// export` calls this too.
+/// A pack in `format`; links point at `public_url`, and the print page's style at
+/// `stylesheet`. The command line's `casebook pack export` calls this too.
 pub(crate) fn render(
     pack: &Pack,
     public_url: &str,
-    extension: &str,
+    format: Format,
     stylesheet: &str,
 ) -> Result<Vec<u8>, AppError> {
     let now = time::now_ms();
     let doc = PackDocument::new(pack, public_url, &time::long_date(now));
-    match extension {
-        "docx" => export::docx(&doc, &time::rfc3339(now))
+    match format {
+        Format::Docx => export::docx(&doc, &time::rfc3339(now))
             .map_err(|err| AppError::Internal(format!("writing the document: {err}"))),
-        "md" => Ok(export::markdown(&doc).into_bytes()),
-        "html" => {
+        Format::Markdown => Ok(export::markdown(&doc).into_bytes()),
+        Format::Html => {
             use askama::Template;
             PrintPage { doc, stylesheet: stylesheet.to_string() }
                 .render()
                 .map(String::into_bytes)
                 .map_err(|err| AppError::Internal(format!("rendering the print page: {err}")))
         }
-        other => Err(AppError::NotFound(format!("no export format {other:?}"))),
     }
 }
 

@@ -17,7 +17,7 @@ use crate::chrome::{CONTRAST_COOKIE, Chrome, safe_back};
 use crate::error::AppError;
 use crate::params::SearchParams;
 use crate::state::AppState;
-use crate::themes::{TABLES, ThemesPage, csv_table};
+use crate::themes::{Table, ThemesPage, csv_table};
 use crate::views::{CurrentPack, Labels, ReviewPage, SearchPage};
 
 /// Results per page on the search page.
@@ -101,23 +101,19 @@ async fn themes_csv(
 ) -> Result<Response, AppError> {
     let params = SearchParams::parse(raw.as_deref());
     let split = split_param(raw.as_deref())?;
-    let table = extra_param(raw.as_deref(), "table").unwrap_or_else(|| "themes".into());
-    if !TABLES.contains(&table.as_str()) {
-        return Err(AppError::bad(
-            "table",
-            format!("{table:?} is not one of {}", TABLES.join(", ")),
-        ));
-    }
+    let table = match extra_param(raw.as_deref(), "table") {
+        Some(name) => Table::parse(&name).map_err(|reason| AppError::bad("table", reason))?,
+        None => Table::Themes,
+    };
     let request = params.to_request(PER_PAGE)?;
-    let body = blocking(move || {
+    let csv = blocking(move || {
         let csv = theme_report(&state, &request, split, |report, labels| {
-            csv_table(&table, split, report, labels).expect("the table name was checked")
+            csv_table(table, split, report, labels)
         })?;
-        Ok((table, csv.map_err(|err| AppError::Internal(err.to_string()))?))
+        csv.map_err(|err| AppError::Internal(err.to_string()))
     })
     .await?;
-    let (table, csv) = body;
-    let disposition = format!("attachment; filename=\"casebook-{table}.csv\"");
+    let disposition = format!("attachment; filename=\"casebook-{}.csv\"", table.as_str());
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
