@@ -33,6 +33,7 @@
 
 pub mod cache;
 mod document;
+pub mod encode;
 mod error;
 mod index;
 pub mod profile;

@@ -118,7 +118,7 @@ pub struct FileProblem {
 
 /// Bumped when extraction, structure or tagging change what a file gives, so that every
 /// file is read again by the next run.
-const RULES_VERSION: &str = "casebook-indexer 2";
+const RULES_VERSION: &str = "casebook-indexer 3";
 
 /// Indexes every PDF under `options.inputs` into the index at `options.index_dir`.
 ///
@@ -133,9 +133,7 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let files = discover(&options.inputs)?;
     let listings = listings(&options.inputs)?;
     let taxonomy = options.taxonomy.clone().unwrap_or_else(Taxonomy::builtin);
-    // The entries, in file order, not the whole taxonomy, whose look-up maps print in a
-    // different order in every process.
-    let rules = blake3::hash(format!("{RULES_VERSION}\n{:?}", taxonomy.entries()).as_bytes());
+    let rules = rules_hash(&taxonomy);
     let tagger = Tagger::new(taxonomy);
     let index = SearchIndex::open_or_create(&options.index_dir)?;
     let previous = index.fingerprints()?;
@@ -273,6 +271,16 @@ fn listed<'a>(listings: &'a Listings, path: &Path) -> Option<&'a Listed> {
     path.file_name().and_then(|n| listings.get(&n.to_string_lossy().to_lowercase()))
 }
 
+/// The hash of what every file is read with: the indexer's rules and the taxonomy, in a
+/// stable encoding (not `Debug`, which may change with the toolchain and reindex everything).
+fn rules_hash(taxonomy: &Taxonomy) -> blake3::Hash {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(RULES_VERSION.as_bytes());
+    hasher.update(b"\0");
+    hasher.update(taxonomy.encode().as_bytes());
+    hasher.finalize()
+}
+
 /// The fingerprint of what a review is made from; `None` when the file cannot be read (it is
 /// then read again, and reported, by the extraction).
 fn fingerprint(path: &Path, listed: Option<&Listed>, rules: &[u8]) -> Option<String> {
@@ -286,7 +294,9 @@ fn fingerprint(path: &Path, listed: Option<&Listed>, rules: &[u8]) -> Option<Str
         hasher.update(&sidecar);
     }
     hasher.update(b"\0listing\0");
-    hasher.update(format!("{listed:?}").as_bytes());
+    if let Some(listed) = listed {
+        hasher.update(listed.encode().as_bytes());
+    }
     Some(hasher.finalize().to_hex().to_string())
 }
 

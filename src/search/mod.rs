@@ -73,6 +73,42 @@ impl SearchRequest {
     pub fn new(query: &str) -> SearchRequest {
         SearchRequest { query: query.to_string(), ..SearchRequest::default() }
     }
+
+    /// The request as a key of the result cache: every field, in a fixed encoding (see
+    /// [`crate::encode`]), so that two requests share a key only when they are equal.
+    pub fn cache_key(&self) -> String {
+        let SearchRequest { query, filters, kinds, sort, page, per_page, group_by_review } = self;
+        let Filters {
+            themes,
+            risks,
+            agencies,
+            types,
+            boards,
+            age_bands,
+            recurrence,
+            year_from,
+            year_to,
+            added_since,
+        } = filters;
+        let mut key = crate::encode::Encoder::new("search request 1");
+        key.field("query", query)
+            .list("themes", themes)
+            .list("risks", risks)
+            .list("agencies", agencies)
+            .list("types", types)
+            .list("boards", boards)
+            .list("age_bands", age_bands)
+            .list("recurrence", recurrence)
+            .optional("year_from", year_from.map(|y| y.to_string()).as_deref())
+            .optional("year_to", year_to.map(|y| y.to_string()).as_deref())
+            .optional("added_since", added_since.map(|t| t.to_string()).as_deref())
+            .list("kinds", kinds.iter().map(|k| k.as_str()))
+            .field("sort", sort.as_str())
+            .number("page", *page as u64)
+            .number("per_page", *per_page as u64)
+            .number("group_by_review", u64::from(*group_by_review));
+        key.finish()
+    }
 }
 
 /// Filters on facets and years. Values within one list are alternatives (OR); lists are
@@ -249,7 +285,7 @@ impl SearchIndex {
     /// [`SearchIndex::set_result_cache`]) until the index changes.
     pub fn search_with_facets(&self, request: &SearchRequest) -> Result<(SearchResults, Facets)> {
         let generation = self.generation();
-        let key = format!("{request:?}");
+        let key = request.cache_key();
         if let Some(hit) = self.results.get(generation, &key) {
             return Ok((hit.0.clone(), hit.1.clone()));
         }
@@ -456,4 +492,38 @@ struct Shown {
     year: Option<u16>,
     n_hits: usize,
     top: Vec<(f32, DocAddress)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cache key is an encoding, not `Debug` output: this literal changes only when the
+    /// encoding is changed on purpose (and then its version in `cache_key` goes up).
+    #[test]
+    fn the_cache_key_of_a_request_is_a_fixed_encoding() {
+        let request = SearchRequest {
+            query: "neglect \"home\"".into(),
+            filters: Filters {
+                themes: vec!["neglect".into(), "a,b".into()],
+                year_from: Some(2019),
+                ..Filters::default()
+            },
+            kinds: vec![UnitKind::Finding],
+            sort: Sort::Newest,
+            page: 2,
+            per_page: 20,
+            group_by_review: false,
+        };
+        assert_eq!(
+            request.cache_key(),
+            "encoding=16:search request 1;query=14:neglect \"home\";themes=[2]7:neglect,3:a,b,;\
+             risks=[0];agencies=[0];types=[0];boards=[0];age_bands=[0];recurrence=[0];\
+             year_from=4:2019;year_to=-;added_since=-;kinds=[1]7:finding,;sort=4:date;page#2;\
+             per_page#20;group_by_review#0;"
+        );
+        let mut other = request.clone();
+        other.filters.themes = vec!["neglect".into(), "a".into(), "b".into()];
+        assert_ne!(request.cache_key(), other.cache_key());
+    }
 }

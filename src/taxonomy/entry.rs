@@ -217,6 +217,45 @@ impl Entry {
     pub fn is_abbreviation(&self, name: &str) -> bool {
         self.abbreviations.iter().any(|a| a == name)
     }
+
+    /// Writes every field in a stable encoding (see [`crate::encode`]): what the indexer's
+    /// fingerprints hash, so that a changed entry makes the next run read every file again.
+    pub fn encode(&self, out: &mut crate::encode::Encoder) {
+        let Entry {
+            id,
+            kind,
+            group,
+            label,
+            description,
+            synonyms,
+            parent,
+            components,
+            match_phrases,
+            abbreviations,
+            exclude_contexts,
+            requires_context,
+            applies_to,
+            precedence,
+        } = self;
+        out.field("id", id.as_str())
+            .field("kind", kind.as_str())
+            .field("group", group)
+            .field("label", label)
+            .field("description", description)
+            .list("synonyms", synonyms)
+            .optional("parent", parent.as_ref().map(EntryId::as_str))
+            .list("components", components.iter().map(EntryId::as_str))
+            .list("match", match_phrases)
+            .list("abbreviations", abbreviations)
+            .list("exclude_contexts", exclude_contexts)
+            .number("requires_context", requires_context.len() as u64);
+        for ContextRule { phrase, near, window } in requires_context {
+            out.field("phrase", phrase)
+                .list("near", near)
+                .optional("window", window.map(|w| w.to_string()).as_deref());
+        }
+        out.field("applies_to", applies_to.as_str()).number("precedence", *precedence);
+    }
 }
 
 #[cfg(test)]

@@ -89,6 +89,18 @@ impl Taxonomy {
         &self.entries
     }
 
+    /// Every entry, in file order, in a stable encoding (see [`crate::encode`]): two
+    /// taxonomies that tag alike encode alike, in every process and every version of the
+    /// toolchain.
+    pub fn encode(&self) -> String {
+        let mut out = crate::encode::Encoder::new("taxonomy 1");
+        out.number("entries", self.entries.len() as u64);
+        for entry in &self.entries {
+            entry.encode(&mut out);
+        }
+        out.finish()
+    }
+
     /// Returns the entry with this id, if any.
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.index_of(id).map(|idx| &self.entries[idx])
@@ -148,6 +160,36 @@ impl Taxonomy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the indexer's fingerprints hash: this literal changes only when the encoding is
+    /// changed on purpose (and then its version in `Taxonomy::encode` goes up, which makes
+    /// every index read its files again).
+    #[test]
+    fn a_taxonomy_has_a_fixed_encoding() {
+        let taxonomy = Taxonomy::from_toml_str(
+            r#"
+[[entry]]
+id = "neglect"
+kind = "theme"
+group = "harm"
+label = "Neglect"
+description = "Not meeting needs."
+synonyms = ["chronic neglect"]
+match = ["neglectful"]
+requires_context = [{ phrase = "hungry", near = ["child"], window = 3 }]
+"#,
+        )
+        .unwrap();
+        assert_eq!(
+            taxonomy.encode(),
+            "encoding=10:taxonomy 1;entries#1;id=7:neglect;kind=5:theme;group=4:harm;\
+             label=7:Neglect;description=18:Not meeting needs.;synonyms=[1]15:chronic neglect,;\
+             parent=-;components=[0];match=[1]10:neglectful,;abbreviations=[0];\
+             exclude_contexts=[0];requires_context#1;phrase=6:hungry;near=[1]5:child,;\
+             window=1:3;applies_to=0:;precedence#0;"
+        );
+        assert_eq!(Taxonomy::builtin().encode(), Taxonomy::builtin().encode());
+    }
 
     #[test]
     fn builtin_taxonomy_loads_and_validates() {

@@ -82,6 +82,36 @@ pub struct Listed {
     pub board: Option<String>,
 }
 
+impl Listed {
+    /// Every field in a stable encoding (see [`casebook::encode`]), for the file's fingerprint.
+    pub fn encode(&self) -> String {
+        let Listed { entry, board } = self;
+        let crate::listing::ListingEntry {
+            file_name,
+            url,
+            link_text,
+            title,
+            published,
+            review_type,
+            subject,
+            section,
+            is_supplementary,
+        } = entry;
+        let mut out = casebook::encode::Encoder::new("listed 1");
+        out.field("file_name", file_name)
+            .field("url", url)
+            .field("link_text", link_text)
+            .optional("title", title.as_deref())
+            .optional("published", published.as_deref())
+            .optional("review_type", review_type.as_deref())
+            .optional("subject", subject.as_deref())
+            .optional("section", section.as_deref())
+            .number("is_supplementary", u64::from(*is_supplementary))
+            .optional("board", board.as_deref());
+        out.finish()
+    }
+}
+
 /// Puts together the record of a review from every source, each value from the most trusted
 /// source that has it: sidecar, listing page, title page, PDF information, file name.
 pub fn review(
@@ -284,6 +314,32 @@ fn title_from_file_name(stem: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A listing entry is part of its file's fingerprint: this literal changes only when the
+    /// encoding is changed on purpose.
+    #[test]
+    fn a_listing_entry_has_a_fixed_encoding() {
+        let listed = Listed {
+            entry: crate::listing::ListingEntry {
+                file_name: "scr-d.pdf".into(),
+                url: "/docs/scr-d.pdf".into(),
+                link_text: "Child D".into(),
+                title: Some("Child D".into()),
+                published: Some("2014-05".into()),
+                review_type: Some("scr".into()),
+                subject: None,
+                section: None,
+                is_supplementary: false,
+            },
+            board: Some("Board".into()),
+        };
+        assert_eq!(
+            listed.encode(),
+            "encoding=8:listed 1;file_name=9:scr-d.pdf;url=15:/docs/scr-d.pdf;\
+             link_text=7:Child D;title=7:Child D;published=7:2014-05;review_type=3:scr;\
+             subject=-;section=-;is_supplementary#0;board=5:Board;"
+        );
+    }
 
     #[test]
     fn pdf_dates_become_iso() {
