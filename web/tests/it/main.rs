@@ -2,6 +2,7 @@
 //!
 //! All tests live in one binary so that the corpus is indexed once (see `support`).
 
+mod accessibility;
 mod api;
 mod browser;
 mod cli;
