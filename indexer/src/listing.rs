@@ -12,8 +12,10 @@ use std::path::{Path, PathBuf};
 
 use scraper::{ElementRef, Html};
 
-use self::date::{is_date_line, publication_date};
-use self::layout::{Item, ItemText, Step, context_heading, find_item, is_excluded, walk};
+use self::date::is_date_line;
+use self::layout::{
+    Item, ItemText, Step, context_heading, find_item, is_excluded, publication_date, walk,
+};
 use self::title::{clean_title, is_generic, is_generic_heading};
 use self::vocabulary::{
     is_supplementary, named_subject, review_type, subject_in_file_name, subject_of,

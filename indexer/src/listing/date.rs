@@ -1,6 +1,6 @@
-//! Dates on listing pages: reading UK date forms and choosing which one is the publication date.
+//! Dates on listing pages: reading UK date forms, and telling events and labelled dates apart
+//! (the layout reader chooses among them).
 
-use super::layout::ItemText;
 use super::tokens;
 
 /// A date with optional month and day (0 means not given).
@@ -288,62 +288,6 @@ pub(super) fn is_date_line(s: &str) -> bool {
             .filter(|t| !found.iter().any(|f| t.start >= f.start && t.end <= f.end))
             .count()
             <= 1
-}
-
-/// Picks the publication date of one link: a date in the link's own text first, then labelled
-/// dates (the nearest one before the link), then dates in its heading or the heading above it,
-/// then other dates in the item that are not events, then the year/month folders of the upload
-/// path; a lone year only as a last resort.
-pub(super) fn publication_date(
-    t: &ItemText,
-    link: (usize, usize),
-    heading: Option<(usize, usize)>,
-    context: Option<&str>,
-    url: &str,
-    file_name: &str,
-) -> Option<String> {
-    let mut best: Option<((u8, usize), Date)> = None;
-    let mut offer = |rank: u8, key: usize, date: Date| {
-        // Any date with a month beats any lone year.
-        let k = if date.m == 0 {
-            (rank + 10, 3000usize.saturating_sub(usize::from(date.y)))
-        } else {
-            (rank, key)
-        };
-        if best.is_none_or(|(bk, _)| k < bk) {
-            best = Some((k, date));
-        }
-    };
-    for f in find_dates(&t.text) {
-        let inside = |(s, e): (usize, usize)| f.start >= s && f.end <= e;
-        let before = f.end <= link.0;
-        let dist = if before { link.0 - f.end } else { f.start.saturating_sub(link.1) };
-        if inside(link) {
-            // The link's own words describe it best, unless they tell the story ("died in May 2019").
-            if !is_event(&t.text, f.start) || is_labelled(&t.text, f.start) {
-                offer(0, 0, f.date);
-            }
-        } else if heading.is_some_and(inside) {
-            offer(2, 0, f.date);
-        } else if is_labelled(&t.text, f.start) {
-            // Labels usually precede what they date, so a label after the link is a weak match.
-            offer(1, if before { dist } else { dist + 1_000_000 }, f.date);
-        } else if f.date.m != 0 && !is_event(&t.text, f.start) {
-            offer(4, dist, f.date);
-        }
-    }
-    for f in find_dates(context.unwrap_or("")) {
-        offer(3, 0, f.date);
-    }
-    if let Some(date) = upload_folder_date(url) {
-        offer(5, 0, date);
-    }
-    for f in
-        find_dates(&file_name.replace(['-', '_', '.'], " ")).into_iter().filter(|f| f.date.m == 0)
-    {
-        offer(8, 0, f.date);
-    }
-    best.map(|(_, d)| d.iso())
 }
 
 /// Reads `/2019/12/` style folders, as WordPress and similar CMSs file uploads by month.

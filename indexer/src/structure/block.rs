@@ -6,7 +6,7 @@
 //! when the line before runs to the column's edge, and a line that opens with a list or item
 //! marker starts one even without a gap (tight lists).
 
-use super::doc::{Ln, Typography};
+use super::doc::{Ln, Typography, join_line};
 use super::marker;
 use super::table::Table;
 
@@ -128,8 +128,8 @@ fn starts_block(prev: &Ln, cur: &Ln, typo: &Typography) -> bool {
         // Without typography a heading is a line of its own.
         return cur.para_start
             || marker_start
-            || super::heading::is_heading_line(&cur.text)
-            || super::heading::is_heading_line(&prev.text);
+            || super::title::is_heading_line(&cur.text)
+            || super::title::is_heading_line(&prev.text);
     }
     let em = typo.em();
     let dy = cur.y - prev.y;
@@ -199,25 +199,4 @@ fn make(lines: &[Ln], start: usize, end: usize, typo: &Typography) -> Block {
                 && tail.chars().all(|c| c.is_ascii_digit() || "ivx".contains(c))
         }),
     }
-}
-
-/// Joins a line to running text. A hyphen at the end of a line is kept and joined without a
-/// space: word processors rarely hyphenate reports, so it is almost always the hyphen of a
-/// compound ("multi-\nagency"); a soft hyphen (U+00AD) marks a word broken by hyphenation and is
-/// removed.
-pub(super) fn join_line(text: &mut String, line: &str) {
-    if text.is_empty() {
-        text.push_str(line);
-        return;
-    }
-    let continues_word = line.chars().next().is_some_and(char::is_alphanumeric);
-    if text.ends_with('\u{ad}') {
-        text.pop();
-    } else if !(text.ends_with('-')
-        && continues_word
-        && text[..text.len() - 1].chars().next_back().is_some_and(char::is_alphabetic))
-    {
-        text.push(' ');
-    }
-    text.push_str(line);
 }

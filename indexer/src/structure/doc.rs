@@ -285,6 +285,27 @@ fn starts_with_note_mark(text: &str) -> bool {
         || first.starts_with(|c: char| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
 }
 
+/// Joins a line to running text. A hyphen at the end of a line is kept and joined without a
+/// space: word processors rarely hyphenate reports, so it is almost always the hyphen of a
+/// compound ("multi-\nagency"); a soft hyphen (U+00AD) marks a word broken by hyphenation and is
+/// removed.
+pub(super) fn join_line(text: &mut String, line: &str) {
+    if text.is_empty() {
+        text.push_str(line);
+        return;
+    }
+    let continues_word = line.chars().next().is_some_and(char::is_alphanumeric);
+    if text.ends_with('\u{ad}') {
+        text.pop();
+    } else if !(text.ends_with('-')
+        && continues_word
+        && text[..text.len() - 1].chars().next_back().is_some_and(char::is_alphabetic))
+    {
+        text.push(' ');
+    }
+    text.push_str(line);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

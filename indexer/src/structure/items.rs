@@ -14,7 +14,8 @@
 use casebook::SectionKind;
 
 use super::Item;
-use super::block::{Block, join_line};
+use super::block::Block;
+use super::doc::join_line;
 use super::doc::{Ln, Typography};
 use super::marker::{self, Family, Marker, Said};
 use super::outline::Outline;

@@ -29,6 +29,7 @@ mod marker;
 mod outline;
 mod scheme;
 mod table;
+mod title;
 
 use casebook::SectionKind;
 

@@ -320,7 +320,7 @@ fn rows(
         match joined {
             Some(c) => {
                 let cell = &mut cells[c];
-                super::block::join_line(&mut cell.text, p.text);
+                super::doc::join_line(&mut cell.text, p.text);
                 cell.bottom = p.y;
             }
             None => {
@@ -377,7 +377,7 @@ fn rows(
         {
             for (slot, text) in prev.cells.iter_mut().zip(cells) {
                 if !text.is_empty() {
-                    super::block::join_line(slot, &text);
+                    super::doc::join_line(slot, &text);
                 }
             }
             continue;
