@@ -1018,7 +1018,7 @@ def main():
     if "--layouts" in args:
         # only the hand-laid-out documents of layouts.py (the 29 generated PDFs are not touched)
         layouts.build(None)
-        sitegen.write_readme(CORPUS)
+        sitegen.write_readme(CORPUS, layouts.readme_order())
         return
     only = None
     if "--only" in args:
@@ -1036,7 +1036,7 @@ def main():
             print("%-34s %-17s %-24s %s %3d pages" % (r["case"]["slug"], r["case"]["type"], r["case"]["board"], r["case"]["published"][:4], r["npages"]))
     if only is None or only & new_slugs:
         layouts.build(None if only is None else only & new_slugs)
-    sitegen.write_readme(CORPUS)
+    sitegen.write_readme(CORPUS, layouts.readme_order())
 
 
 if __name__ == "__main__":

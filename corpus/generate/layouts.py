@@ -75,6 +75,14 @@ def slugs():
     return [m.SLUG for m in load_modules()]
 
 
+def readme_order():
+    """Slugs in the order of the corpus README's table: the generated cases, the briefings, then
+    the hand-laid-out documents of this module."""
+    from cases import CASES
+    import briefings as BR
+    return [c["slug"] for c in CASES] + [b["slug"] for b in BR.DOCS] + slugs()
+
+
 # ------------------------------------------------------------------ conversion
 def soffice_convert(paths, outdir):
     prof = "file://" + os.path.join(tempfile.gettempdir(), "casebook_layouts_lo_profile")
@@ -505,7 +513,7 @@ def main():
             raise SystemExit("no layout document %s" % " ".join(sorted(unknown)))
     build(only)
     import sitegen
-    sitegen.write_readme(CORPUS)
+    sitegen.write_readme(CORPUS, readme_order())
 
 
 if __name__ == "__main__":

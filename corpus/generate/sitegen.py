@@ -142,17 +142,12 @@ def cap_first(s):
     return s[:1].upper() + s[1:]
 
 
-def write_readme(corpus, order=None):
+def write_readme(corpus, order):
     """README.md from README.template.md: the documents table and the theme counts are read from
     the gold files (and the sidecars' presence), so that building a subset of the documents
-    (build.py --only, layouts.py) keeps the table whole. `order`: slugs in table order (default:
-    the cases, the briefings, then the hand-laid-out documents of layouts.py)."""
+    (build.py --only, layouts.py) keeps the table whole. `order`: slugs in table order
+    (`layouts.readme_order()`)."""
     import tomllib
-    if order is None:
-        from cases import CASES
-        import briefings as BR
-        import layouts
-        order = [c["slug"] for c in CASES] + [b["slug"] for b in BR.DOCS] + layouts.slugs()
     rows = []
     tc = Counter()
     for slug in order:
