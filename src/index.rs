@@ -16,9 +16,10 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 use crate::cache::GenerationCache;
 use crate::document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 use crate::error::{Error, Result};
+use crate::evidence::TagEvidence;
 use crate::schema::{self, EN_STEM, Fields};
 use crate::search::numbering::ReviewNumbers;
-use crate::taxonomy::{SynonymIndex, Taxonomy};
+use crate::taxonomy::{Classifier, SynonymIndex, Taxonomy};
 
 /// Joins the headings of a section path in the stored field.
 const SECTION_SEPARATOR: &str = " › ";
@@ -33,6 +34,8 @@ pub struct SearchIndex {
     pub(crate) fields: Fields,
     pub(crate) taxonomy: Taxonomy,
     pub(crate) synonyms: SynonymIndex,
+    /// The taxonomy's classifier, to find the words behind a review's themes.
+    classifier: Classifier,
     path: Option<PathBuf>,
     /// Figures about the whole index and the index generation they were read from.
     summary_cache: Mutex<Option<(u64, Arc<Summary>)>>,
@@ -116,12 +119,14 @@ impl SearchIndex {
             index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
         let taxonomy = Taxonomy::builtin();
         let synonyms = SynonymIndex::new(&taxonomy);
+        let classifier = Classifier::new(&taxonomy);
         Ok(SearchIndex {
             index,
             reader,
             fields,
             taxonomy,
             synonyms,
+            classifier,
             path,
             summary_cache: Mutex::new(None),
             numbers_cache: Mutex::new(None),
@@ -148,6 +153,7 @@ impl SearchIndex {
     /// Replaces the taxonomy used to expand queries (the built-in one by default).
     pub fn set_taxonomy(&mut self, taxonomy: Taxonomy) {
         self.synonyms = SynonymIndex::new(&taxonomy);
+        self.classifier = Classifier::new(&taxonomy);
         self.taxonomy = taxonomy;
         // Answers depend on the taxonomy (query expansion).
         self.results = ResultCache::new(self.results.capacity());
@@ -156,6 +162,13 @@ impl SearchIndex {
     /// The taxonomy used to expand queries and label facets.
     pub fn taxonomy(&self) -> &Taxonomy {
         &self.taxonomy
+    }
+
+    /// The evidence for each theme and risk factor the review of `units` counts for (see
+    /// [`crate::evidence`]): `units` are every unit of one review but its record, as
+    /// [`SearchIndex::units`] gives them.
+    pub fn evidence(&self, units: &[Unit]) -> Vec<TagEvidence> {
+        crate::evidence::review_evidence(units, &self.taxonomy, &self.classifier)
     }
 
     /// The folder of the index, if it is on disk.

@@ -35,6 +35,7 @@ pub mod cache;
 mod document;
 pub mod encode;
 mod error;
+pub mod evidence;
 mod index;
 pub mod profile;
 pub mod recurrence;

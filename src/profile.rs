@@ -85,6 +85,84 @@ pub struct TagCount {
     pub n_pages: usize,
     /// Findings carrying the tag.
     pub n_findings: usize,
+    /// The units counted above, by their position among the units given to [`tag_counts`],
+    /// each with the part it plays: the evidence behind the count.
+    pub units: Vec<(usize, Role)>,
+}
+
+/// The part a unit plays in a review's counting for a tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// A finding carries it.
+    Finding,
+    /// A recommendation carries it.
+    Recommendation,
+    /// A passage of body text discusses it at some length (names it twice, or under a heading
+    /// that names it).
+    Discussed,
+    /// A passage of body text names it.
+    Passage,
+    /// A passage of the chronology names it.
+    Chronology,
+}
+
+impl Role {
+    /// The role's name in the API (`finding`, `recommendation`, `discussed`, `passage`,
+    /// `chronology`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Finding => "finding",
+            Role::Recommendation => "recommendation",
+            Role::Discussed => "discussed",
+            Role::Passage => "passage",
+            Role::Chronology => "chronology",
+        }
+    }
+}
+
+/// Which part of the rule makes a review count for a tag (see the module documentation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A finding is about it (a practice theme the finding is tagged with).
+    InFinding,
+    /// A passage or an item discusses it at some length.
+    Discussed,
+    /// It is tagged on at least [`MIN_UNITS`] units.
+    Units,
+    /// A harm stated outside the chronology: a fact of the case.
+    Harm,
+    /// It is on at least [`MIN_SHARE`] of the pages of a review without findings or
+    /// recommendations of its own.
+    Share,
+    /// An agency a recommendation is addressed to.
+    Addressed,
+}
+
+impl Reason {
+    /// The reason's name in the API (`in_finding`, `discussed`, `units`, `harm`, `share`,
+    /// `addressed`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::InFinding => "in_finding",
+            Reason::Discussed => "discussed",
+            Reason::Units => "units",
+            Reason::Harm => "harm",
+            Reason::Share => "share",
+            Reason::Addressed => "addressed",
+        }
+    }
+
+    /// The reason in words, completing "counted because …".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::InFinding => "a finding is about it",
+            Reason::Discussed => "discussed at some length",
+            Reason::Units => "named in several parts of the review",
+            Reason::Harm => "a harm stated as a fact of the case",
+            Reason::Share => "on a large share of the pages",
+            Reason::Addressed => "a recommendation is addressed to it",
+        }
+    }
 }
 
 impl TagCount {
@@ -92,20 +170,30 @@ impl TagCount {
     /// pages of body text the review has (0 when it has findings or recommendations, so that
     /// the share rule applies only to reviews without).
     pub fn counts(&self, path: &str, n_body_pages: usize) -> bool {
+        self.reason(path, n_body_pages).is_some()
+    }
+
+    /// Why the review counts for the tag, by the rule of this module; `None` when it does not.
+    pub fn reason(&self, path: &str, n_body_pages: usize) -> Option<Reason> {
         if path.starts_with("/agency/") {
-            return self.n_items > 0;
+            return (self.n_items > 0).then_some(Reason::Addressed);
         }
         let n_units = self.n_items + self.n_passages;
-        let enough_units = if is_harm(path) {
-            n_units - self.n_chronology >= MIN_UNITS_HARM || n_units >= MIN_UNITS
-        } else {
-            n_units >= MIN_UNITS
-        };
         let share = self.n_pages as f64 / n_body_pages.max(1) as f64;
-        let by_share = n_body_pages > 0 && self.n_pages > 0 && share >= MIN_SHARE;
         // A practice theme a finding is tagged with is what the finding is about.
-        let in_finding = is_practice(path) && self.n_findings > 0;
-        enough_units || self.n_discussed > 0 || by_share || in_finding
+        if is_practice(path) && self.n_findings > 0 {
+            Some(Reason::InFinding)
+        } else if self.n_discussed > 0 {
+            Some(Reason::Discussed)
+        } else if n_units >= MIN_UNITS {
+            Some(Reason::Units)
+        } else if is_harm(path) && n_units - self.n_chronology >= MIN_UNITS_HARM {
+            Some(Reason::Harm)
+        } else if n_body_pages > 0 && self.n_pages > 0 && share >= MIN_SHARE {
+            Some(Reason::Share)
+        } else {
+            None
+        }
     }
 }
 
@@ -153,7 +241,7 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
     let mut counts = TagCounts::default();
     let mut body_pages: HashSet<u32> = HashSet::new();
     let mut tag_pages: HashSet<(&str, u32)> = HashSet::new();
-    for unit in units {
+    for (position, unit) in units.into_iter().enumerate() {
         let section = section_kind(&unit.section);
         // Pages that restate the review's own findings and recommendations are left out.
         let restates = item_sections.contains(unit.section.as_slice())
@@ -176,18 +264,29 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
                 continue;
             }
             let count = counts.tags.entry(tag.clone()).or_default();
-            if is_item {
+            let role = if is_item {
                 count.n_items += 1;
                 count.n_findings += usize::from(unit.kind == UnitKind::Finding);
                 count.n_discussed += usize::from(unit.discussed.contains(tag));
+                match unit.kind {
+                    UnitKind::Finding => Role::Finding,
+                    _ => Role::Recommendation,
+                }
             } else {
+                let discussed = !narrative && unit.discussed.contains(tag);
                 count.n_passages += 1;
                 count.n_chronology += usize::from(chronology);
-                count.n_discussed += usize::from(!narrative && unit.discussed.contains(tag));
+                count.n_discussed += usize::from(discussed);
                 if tag_pages.insert((tag.as_str(), unit.page)) {
                     count.n_pages += 1;
                 }
-            }
+                match (discussed, chronology) {
+                    (true, _) => Role::Discussed,
+                    (false, true) => Role::Chronology,
+                    (false, false) => Role::Passage,
+                }
+            };
+            count.units.push((position, role));
         }
     }
     counts.n_body_pages = if has_items { 0 } else { body_pages.len() };

@@ -149,6 +149,31 @@ impl SearchIndex {
         Ok(report)
     }
 
+    /// The reviews `request` selects (as [`SearchIndex::themes`] does) that count for every
+    /// one of `tags` (facet paths), newest first: the reviews behind one figure of the
+    /// dashboard, whose evidence [`SearchIndex::evidence`] gives.
+    pub fn counted_reviews(
+        &self,
+        request: &SearchRequest,
+        tags: &[String],
+    ) -> Result<Vec<crate::document::Review>> {
+        let summary = self.summary()?;
+        let selected = self.selected_reviews(request)?;
+        let mut out: Vec<crate::document::Review> = summary
+            .profiles
+            .iter()
+            .filter(|(review, profile)| {
+                selected.contains(&review.id) && tags.iter().all(|t| profile.contains(t))
+            })
+            .map(|(review, _)| review.clone())
+            .collect();
+        let published = |r: &crate::document::Review| r.published.as_ref().map(|p| p.value.clone());
+        out.sort_by_cached_key(|r| {
+            (std::cmp::Reverse(published(r)), r.title.value.clone(), r.id.clone())
+        });
+        Ok(out)
+    }
+
     /// The ids of the reviews a request selects.
     fn selected_reviews(&self, request: &SearchRequest) -> Result<HashSet<ReviewId>> {
         let records = SearchRequest {

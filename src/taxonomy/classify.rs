@@ -145,6 +145,22 @@ pub struct Classifier {
     practice: Vec<bool>,
 }
 
+/// One match that counts as evidence for an entry (see [`Classifier::matches`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// The entry the words are evidence for.
+    pub entry: EntryId,
+    /// The byte range of the matched words in the text.
+    pub span: (usize, usize),
+}
+
+/// An age written out: the age group it places someone in and its tokens (`start..end`).
+struct Age {
+    entry: usize,
+    start: usize,
+    end: usize,
+}
+
 /// The result of [`Classifier::classify`]: the entries with any evidence, and which are tagged.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tags {
@@ -257,8 +273,8 @@ impl Classifier {
         // Tally in plain numbers and build `EntryScore`s (which own their id) only for the few
         // entries with evidence: this runs on every page, and the taxonomy has ~110 entries.
         let mut tallies = vec![Tally::default(); self.ids.len()];
-        for entry in self.age_evidence(&tokens) {
-            let tally = &mut tallies[entry];
+        for age in self.age_evidence(&tokens) {
+            let tally = &mut tallies[age.entry];
             tally.has_evidence = true;
             tally.n_matches += 1;
             tally.score += AGE * factor;
@@ -312,6 +328,28 @@ impl Classifier {
                 (self.ids[ev.entry].clone(), words.join(" "))
             })
             .collect()
+    }
+
+    /// Returns every match in `text` that counts as evidence, with the byte range of its words
+    /// in `text`: what a reader is shown to see why a unit carries a tag.
+    pub fn matches(&self, text: &str) -> Vec<Match> {
+        let tokens = token::tokenize(text);
+        let ages = self.age_evidence(&tokens).into_iter().map(|a| (a.entry, a.start, a.end));
+        let words = self
+            .evidence(&tokens)
+            .into_iter()
+            .filter(|ev| ev.status == Status::Counted)
+            .map(|ev| (ev.entry, ev.start, ev.end));
+        let mut out: Vec<Match> = ages
+            .chain(words)
+            .filter(|&(_, start, end)| end > start)
+            .map(|(entry, start, end)| Match {
+                entry: self.ids[entry].clone(),
+                span: (tokens[start].span.0, tokens[end - 1].span.1),
+            })
+            .collect();
+        out.sort_by_key(|m| m.span);
+        out
     }
 
     /// Returns the kind of the entry at a taxonomy position.
@@ -417,26 +455,26 @@ impl Classifier {
     /// "aged <n>" ("aged 82", "aged seventy-eight"); `n` in digits or words. An age in days,
     /// weeks or months ("a seven-week-old baby", "four months old") is a baby under one unless it
     /// reaches twelve months.
-    fn age_evidence(&self, tokens: &[Token]) -> Vec<usize> {
+    fn age_evidence(&self, tokens: &[Token]) -> Vec<Age> {
         let mut out = Vec::new();
         for (idx, tok) in tokens.iter().enumerate() {
-            let (years, months) = match tok.stem.as_str() {
+            let (years, months, start, end) = match tok.stem.as_str() {
                 // "<n> year old", "<n> month old": the number ends just before `idx`.
                 "old" if idx >= 2 => {
-                    let Some(n) = number_before(tokens, idx - 1) else { continue };
+                    let Some((n, start)) = number_before(tokens, idx - 1) else { continue };
                     match tokens[idx - 1].stem.as_str() {
-                        "year" => (Some(n), None),
-                        "month" => (None, Some(n)),
-                        "week" | "day" => (None, Some(0)),
+                        "year" => (Some(n), None, start, idx + 1),
+                        "month" => (None, Some(n), start, idx + 1),
+                        "week" | "day" => (None, Some(0), start, idx + 1),
                         _ => continue,
                     }
                 }
                 "aged" => match number_after(tokens, idx + 1) {
                     // "aged three months" is an infant; "aged 14" (or "aged 14 years") is years.
                     Some((n, next)) => match tokens.get(next).map(|t| t.stem.as_str()) {
-                        Some("month") => (None, Some(n)),
-                        Some("week" | "day") => (None, Some(0)),
-                        _ => (Some(n), None),
+                        Some("month") => (None, Some(n), idx, next + 1),
+                        Some("week" | "day") => (None, Some(0), idx, next + 1),
+                        _ => (Some(n), None, idx, next),
                     },
                     None => continue,
                 },
@@ -447,11 +485,11 @@ impl Classifier {
                     self.age_groups
                         .iter()
                         .filter(|&&(from, to, _)| (from..=to).contains(&years))
-                        .map(|&(_, _, entry)| entry),
+                        .map(|&(_, _, entry)| Age { entry, start, end }),
                 );
             }
             if months.is_some_and(|m| m < 12) {
-                out.extend(self.infant_group);
+                out.extend(self.infant_group.map(|entry| Age { entry, start, end }));
             }
         }
         out
@@ -548,14 +586,15 @@ fn number_token(token: &Token) -> Option<u32> {
     token.raw.parse().ok().or_else(|| number_word(&token.raw.to_lowercase()))
 }
 
-/// Returns the number that ends at token `last` ("14", "fourteen", "seventy eight").
-fn number_before(tokens: &[Token], last: usize) -> Option<u32> {
-    let last = last.checked_sub(1)?;
+/// Returns the number that ends just before token `end` ("14", "fourteen", "seventy eight")
+/// and the position of its first token.
+fn number_before(tokens: &[Token], end: usize) -> Option<(u32, usize)> {
+    let last = end.checked_sub(1)?;
     let n = number_token(&tokens[last])?;
     // "seventy-eight": a unit after a tens word.
-    match last.checked_sub(1).and_then(|prev| number_token(&tokens[prev])) {
-        Some(tens) if n < 10 && tens >= 20 && tens % 10 == 0 => Some(tens + n),
-        _ => Some(n),
+    match last.checked_sub(1).and_then(|prev| Some((prev, number_token(&tokens[prev])?))) {
+        Some((prev, tens)) if n < 10 && tens >= 20 && tens % 10 == 0 => Some((tens + n, prev)),
+        _ => Some((n, last)),
     }
 }
 

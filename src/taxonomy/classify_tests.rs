@@ -436,6 +436,23 @@ fn ages_written_out_place_the_person_in_an_age_group() {
 }
 
 #[test]
+fn matches_give_the_words_behind_each_entry() {
+    let text = "Mrs M, aged seventy-eight, was neglected; her son's drug misuse was not known.";
+    let matches = classifier().matches(text);
+    let found: Vec<(&str, &str)> =
+        matches.iter().map(|m| (m.entry.as_str(), &text[m.span.0..m.span.1])).collect();
+    assert!(found.contains(&("older_age_frailty", "aged seventy-eight")), "{found:?}");
+    assert!(found.contains(&("neglect", "neglected")), "{found:?}");
+    assert!(found.iter().any(|&(_, words)| words == "drug misuse"), "{found:?}");
+    let starts: Vec<usize> = matches.iter().map(|m| m.span.0).collect();
+    assert!(starts.is_sorted(), "in text order: {starts:?}");
+    let baby = "A seven-week-old baby.";
+    let ages = classifier().matches(baby);
+    let age = ages.iter().find(|m| m.entry.as_str() == "babies_under_one").unwrap();
+    assert_eq!(&baby[age.span.0..age.span.1], "seven-week-old");
+}
+
+#[test]
 fn recording_is_the_practice_not_every_recorded_fact() {
     finding("The GP recorded the visit and the records were kept.", &[], &["recording"]);
     finding("Recording was poor and case records were incomplete.", &["recording"], &[]);

@@ -29,8 +29,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 pub use self::classify::{
-    ABBREVIATION, CONTEXT_WINDOW, Classifier, EntryScore, MULTI_WORD, SINGLE_WORD, THRESHOLD, Tags,
-    section_weight,
+    ABBREVIATION, CONTEXT_WINDOW, Classifier, EntryScore, MULTI_WORD, Match, SINGLE_WORD,
+    THRESHOLD, Tags, section_weight,
 };
 pub use self::entry::{AppliesTo, ContextRule, Entry, EntryId, Kind};
 pub use self::error::TaxonomyError;

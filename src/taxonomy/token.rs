@@ -17,64 +17,95 @@ pub(super) struct Token {
     pub(super) stem: String,
     /// The index of the clause the token belongs to; clauses end at `.`, `;`, `:`, `!`, `?`.
     pub(super) clause: u32,
+    /// Where the word is in the text that was tokenized: the byte offsets of its first and one
+    /// past its last character (a possessive "'s" included), to quote and highlight a match.
+    pub(super) span: (usize, usize),
 }
 
 /// Splits `text` into normalised tokens.
+///
+/// Each character is normalised on its own (NFKC folds ligatures, full-width letters and the
+/// like character by character), so that every token knows where it is in `text`.
 pub(super) fn tokenize(text: &str) -> Vec<Token> {
     // Most extracted pages are already in NFKC (plain ASCII, or curly quotes and dashes, which
-    // NFKC keeps): the quick check confirms it without the allocation and decomposition tables.
+    // NFKC keeps): the quick check confirms it without the decomposition tables.
     let already_nfkc = text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes;
-    let normalised: std::borrow::Cow<'_, str> = if already_nfkc {
-        std::borrow::Cow::Borrowed(text)
-    } else {
-        std::borrow::Cow::Owned(text.nfkc().collect())
-    };
-    let mut tokens = Vec::with_capacity(normalised.len() / 6);
-    let mut word = String::new();
-    let mut clause = 0u32;
-    let mut chars = normalised.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_alphanumeric() {
-            word.push(c);
-            continue;
+    let mut words = Words { tokens: Vec::with_capacity(text.len() / 6), ..Words::default() };
+    for (start, c) in text.char_indices() {
+        let end = start + c.len_utf8();
+        if already_nfkc {
+            words.push(c, start, end);
+        } else {
+            for folded in std::iter::once(c).nfkc() {
+                words.push(folded, start, end);
+            }
         }
-        let is_apostrophe = matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}');
-        let next_is_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
-        if is_apostrophe && !word.is_empty() && next_is_alnum {
-            // An apostrophe inside a word ("child's", "don't") belongs to it.
-            word.push('\'');
-            continue;
+    }
+    words.flush();
+    words.tokens
+}
+
+/// The tokenizer's state: the word being read and the tokens so far.
+#[derive(Default)]
+struct Words {
+    tokens: Vec<Token>,
+    word: String,
+    span: (usize, usize),
+    /// An apostrophe after a word, kept until the next character says whether it is inside
+    /// the word ("child's", "don't") or closes a quotation.
+    apostrophe: bool,
+    clause: u32,
+}
+
+impl Words {
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        if std::mem::take(&mut self.apostrophe) {
+            if c.is_alphanumeric() {
+                self.word.push('\'');
+            } else {
+                self.flush();
+            }
+        }
+        if c.is_alphanumeric() {
+            if self.word.is_empty() {
+                self.span.0 = start;
+            }
+            self.word.push(c);
+            self.span.1 = end;
+            return;
+        }
+        if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}') && !self.word.is_empty() {
+            self.apostrophe = true;
+            return;
         }
         if c == '\u{00AD}' {
             // A soft hyphen is invisible in the PDF: the word continues across it.
-            continue;
+            return;
         }
-        flush(&mut word, clause, &mut tokens);
+        self.flush();
         if matches!(c, '.' | ';' | ':' | '!' | '?' | '\u{2022}') {
-            clause += 1;
+            self.clause += 1;
         }
     }
-    flush(&mut word, clause, &mut tokens);
-    tokens
+
+    /// Pushes the pending word as a token, dropping a possessive "'s" ("child's" → "child").
+    fn flush(&mut self) {
+        if self.word.is_empty() {
+            return;
+        }
+        let mut raw = std::mem::take(&mut self.word);
+        if raw.ends_with("'s") || raw.ends_with("'S") {
+            raw.truncate(raw.len() - 2);
+        }
+        let mut stem = if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase() };
+        stem_in_place(&mut stem);
+        self.tokens.push(Token { raw, stem, clause: self.clause, span: self.span });
+    }
 }
 
 /// Returns the stems of a phrase, as [`tokenize`] would produce them.
 pub(super) fn stems(phrase: &str) -> Vec<String> {
     tokenize(phrase).into_iter().map(|t| t.stem).collect()
-}
-
-/// Pushes the pending word as a token, dropping a possessive "'s" ("child's" → "child").
-fn flush(word: &mut String, clause: u32, tokens: &mut Vec<Token>) {
-    if word.is_empty() {
-        return;
-    }
-    let mut raw = std::mem::take(word);
-    if raw.ends_with("'s") || raw.ends_with("'S") {
-        raw.truncate(raw.len() - 2);
-    }
-    let mut stem = if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase() };
-    stem_in_place(&mut stem);
-    tokens.push(Token { raw, stem, clause });
 }
 
 /// Words ending in "-ing" that keep their ending (after a plural "s" is removed): see
@@ -179,6 +210,13 @@ mod tests {
         let tokens = tokenize("No concerns. Neglect; found");
         let clauses: Vec<u32> = tokens.iter().map(|t| t.clause).collect();
         assert_eq!(clauses, [0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn each_token_knows_where_it_is_in_the_text() {
+        let text = "The child\u{2019}s \u{FB01}nding: neglect.";
+        let spans: Vec<&str> = tokenize(text).iter().map(|t| &text[t.span.0..t.span.1]).collect();
+        assert_eq!(spans, ["The", "child\u{2019}s", "\u{FB01}nding", "neglect"]);
     }
 
     #[test]

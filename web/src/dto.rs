@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use casebook::evidence::TagEvidence;
 use casebook::{Hit, Review, ReviewGroup, SearchResults, Unit};
 use serde::Serialize;
 
@@ -208,7 +209,41 @@ pub(crate) struct ReviewResponse {
     pub(crate) pdf: String,
     /// Where each metadata value came from.
     pub(crate) sources: std::collections::BTreeMap<&'static str, &'static str>,
+    /// The themes and risk factors the review counts for, each with the units behind it.
+    pub(crate) themes: Vec<ThemeDto>,
     pub(crate) units: Vec<UnitDto>,
+}
+
+/// A theme or risk factor of a review and why it counts.
+#[derive(Debug, Serialize)]
+pub(crate) struct ThemeDto {
+    /// The facet path (`/theme/neglect`).
+    pub(crate) path: String,
+    pub(crate) id: String,
+    pub(crate) label: String,
+    /// The part of the rule that makes the review count for it (`in_finding`, `discussed`,
+    /// `units`, `harm`, `share`).
+    pub(crate) reason: &'static str,
+    pub(crate) evidence: Vec<EvidenceDto>,
+}
+
+/// One unit behind a theme.
+#[derive(Debug, Serialize)]
+pub(crate) struct EvidenceDto {
+    /// The unit's position in `units`.
+    pub(crate) unit: usize,
+    /// The part it plays: `finding`, `recommendation`, `discussed`, `passage`, `chronology`.
+    pub(crate) role: &'static str,
+    /// The unit's kind: `finding`, `recommendation`, `page`.
+    pub(crate) kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) number: Option<String>,
+    pub(crate) page: u32,
+    pub(crate) section: Vec<String>,
+    pub(crate) text: String,
+    /// Byte ranges `[start, end)` of the matched words in `text`.
+    pub(crate) matches: Vec<[usize; 2]>,
+    pub(crate) pdf: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -223,7 +258,12 @@ pub(crate) struct UnitDto {
 }
 
 impl ReviewResponse {
-    pub(crate) fn new(review: &Review, units: Vec<Unit>) -> ReviewResponse {
+    pub(crate) fn new(
+        review: &Review,
+        units: Vec<Unit>,
+        evidence: &[TagEvidence],
+        taxonomy: &casebook::Taxonomy,
+    ) -> ReviewResponse {
         let value = |v: &Option<casebook::Sourced<String>>| v.as_ref().map(|s| s.value.clone());
         let mut sources = std::collections::BTreeMap::new();
         sources.insert("title", review.title.source.as_str());
@@ -256,6 +296,10 @@ impl ReviewResponse {
             n_pages: review.n_pages,
             pdf: format!("/files/{}.pdf", review.id),
             sources,
+            themes: evidence
+                .iter()
+                .map(|tag| ThemeDto::new(review, &units, tag, taxonomy))
+                .collect(),
             units: units
                 .into_iter()
                 .map(|u| UnitDto {
@@ -268,5 +312,36 @@ impl ReviewResponse {
                 })
                 .collect(),
         }
+    }
+}
+
+impl ThemeDto {
+    fn new(
+        review: &Review,
+        units: &[Unit],
+        tag: &TagEvidence,
+        taxonomy: &casebook::Taxonomy,
+    ) -> ThemeDto {
+        let id = tag.path.rsplit('/').next().unwrap_or_default().to_owned();
+        let label = taxonomy.get(&id).map_or_else(|| id.replace('_', " "), |e| e.label.clone());
+        let evidence = tag
+            .quotes
+            .iter()
+            .map(|quote| {
+                let unit = &units[quote.unit];
+                EvidenceDto {
+                    unit: quote.unit,
+                    role: quote.role.as_str(),
+                    kind: unit.kind.as_str(),
+                    number: unit.number.clone(),
+                    page: unit.page,
+                    section: unit.section.clone(),
+                    text: unit.text.clone(),
+                    matches: quote.spans.iter().map(|&(s, e)| [s, e]).collect(),
+                    pdf: pdf_href(review.id.as_str(), unit.page),
+                }
+            })
+            .collect();
+        ThemeDto { path: tag.path.clone(), id, label, reason: tag.reason.as_str(), evidence }
     }
 }

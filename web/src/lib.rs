@@ -5,6 +5,7 @@
 //! and it runs every search off the async runtime.
 
 mod chrome;
+mod counted;
 mod dto;
 mod error;
 mod export;

@@ -1,5 +1,6 @@
 //! The themes dashboard (`/themes`) and its CSV tables: what the core's
-//! [`casebook::themes::ThemeReport`] shows, with every number linking to its search.
+//! [`casebook::themes::ThemeReport`] shows, with every count linking to the reviews it counts
+//! (see [`crate::counted`]).
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -8,6 +9,7 @@ use casebook::FacetGroup;
 use casebook::themes::{SplitBy, ThemeReport};
 
 use crate::chrome::Chrome;
+use crate::counted::counted_href;
 use crate::params::SearchParams;
 use crate::views::{Chip, Labels, age_label, facet_param, filter_chips};
 
@@ -147,8 +149,8 @@ pub(crate) struct MatrixCell {
     pub(crate) href: Option<String>,
 }
 
-/// The search page for `params` with `key=value` added.
-fn search_with(params: &SearchParams, adds: &[(&str, &str)]) -> String {
+/// `params` with each `key=value` of `adds` added, on the first page.
+fn with(params: &SearchParams, adds: &[(&str, &str)]) -> SearchParams {
     let mut p = params.clone();
     p.page = None;
     for (key, value) in adds {
@@ -156,7 +158,12 @@ fn search_with(params: &SearchParams, adds: &[(&str, &str)]) -> String {
             p = p.toggled(key, value);
         }
     }
-    format!("/?{}", p.to_query_string(None))
+    p
+}
+
+/// The search page for `params` with `key=value` added.
+fn search_with(params: &SearchParams, adds: &[(&str, &str)]) -> String {
+    format!("/?{}", with(params, adds).to_query_string(None))
 }
 
 fn percent(share: f64) -> String {
@@ -179,17 +186,20 @@ impl ThemesPage {
         labels: &Labels<'_>,
     ) -> ThemesPage {
         let label = |path: &str| labels.path_label(path);
+        // Every count links to the reviews it counts, with the evidence of each.
+        let mut selection = params.clone();
+        selection.page = None;
         let rows: Vec<ThemeRow> = report
             .entries
             .iter()
             .map(|e| {
-                let (param, id) = facet_param(&e.path);
+                let (param, _) = facet_param(&e.path);
                 ThemeRow {
                     label: label(&e.path),
                     kind: if param == "risk" { "Risk factor" } else { "Theme" },
                     n_reviews: e.n_reviews,
                     share: percent(e.share),
-                    href: search_with(params, &[(param, id)]),
+                    href: counted_href(&selection, &[&e.path]),
                 }
             })
             .collect();
@@ -211,33 +221,34 @@ impl ThemesPage {
                 .collect(),
         };
 
-        let year_href = |y: u16, adds: &[(&str, &str)]| {
-            let mut p = params.clone();
+        let in_year = |y: u16| {
+            let mut p = selection.clone();
             p.year_from = Some(y.to_string());
             p.year_to = Some(y.to_string());
-            search_with(&p, adds)
+            p
         };
         let years: Vec<YearCell> = report
             .reviews_per_year
             .iter()
-            .map(|(&year, &n_reviews)| YearCell { year, n_reviews, href: year_href(year, &[]) })
+            .map(|(&year, &n_reviews)| YearCell {
+                year,
+                n_reviews,
+                href: search_with(&in_year(year), &[]),
+            })
             .collect();
         let top = &report.entries[..report.entries.len().min(TREND_SIZE)];
         let trend = top
             .iter()
-            .map(|e| {
-                let (param, id) = facet_param(&e.path);
-                TrendRow {
-                    label: label(&e.path),
-                    cells: years
-                        .iter()
-                        .map(|y| {
-                            let n = e.by_year.get(&y.year).copied().unwrap_or(0);
-                            let share = percent(n as f64 / y.n_reviews.max(1) as f64);
-                            (n, share, year_href(y.year, &[(param, id)]))
-                        })
-                        .collect(),
-                }
+            .map(|e| TrendRow {
+                label: label(&e.path),
+                cells: years
+                    .iter()
+                    .map(|y| {
+                        let n = e.by_year.get(&y.year).copied().unwrap_or(0);
+                        let share = percent(n as f64 / y.n_reviews.max(1) as f64);
+                        (n, share, counted_href(&in_year(y.year), &[&e.path]))
+                    })
+                    .collect(),
             })
             .collect();
         let x_of = |i: usize| 40.0 + 520.0 * i as f64 / years.len().saturating_sub(1).max(1) as f64;
@@ -277,19 +288,17 @@ impl ThemesPage {
         let split_rows = report
             .entries
             .iter()
-            .map(|e| {
-                let (param, id) = facet_param(&e.path);
-                SplitRow {
-                    label: label(&e.path),
-                    cells: report
-                        .split_totals
-                        .keys()
-                        .map(|value| {
-                            let n = e.by_split.get(value).copied().unwrap_or(0);
-                            (n, search_with(params, &[(param, id), (split.as_str(), value)]))
-                        })
-                        .collect(),
-                }
+            .map(|e| SplitRow {
+                label: label(&e.path),
+                cells: report
+                    .split_totals
+                    .keys()
+                    .map(|value| {
+                        let n = e.by_split.get(value).copied().unwrap_or(0);
+                        let cell = with(&selection, &[(split.as_str(), value)]);
+                        (n, counted_href(&cell, &[&e.path]))
+                    })
+                    .collect(),
             })
             .collect();
 
@@ -304,13 +313,12 @@ impl ThemesPage {
                         let pair = report.pairs.iter().find(|p| {
                             (p.a == a.path && p.b == b.path) || (p.a == b.path && p.b == a.path)
                         })?;
-                        let (pa, ia) = facet_param(&a.path);
-                        let (pb, ib) = facet_param(&b.path);
                         Some(MatrixCell {
                             n_both: pair.n_both,
                             lift: format!("{:.1}", pair.lift),
                             notable: pair.lift >= NOTABLE_LIFT && pair.n_both >= 2,
-                            href: (pa != pb).then(|| search_with(params, &[(pa, ia), (pb, ib)])),
+                            href: (a.path != b.path)
+                                .then(|| counted_href(&selection, &[&a.path, &b.path])),
                         })
                     })
                     .collect(),

@@ -4,6 +4,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use std::collections::{BTreeMap, HashSet};
 
+use casebook::evidence::TagEvidence;
+use casebook::profile::Role;
 use casebook::{
     FACET_GROUPS, FacetGroup, Facets, Hit, Review, ReviewGroup, SearchResults, Similar, Snippet,
     Taxonomy, Unit, UnitKind,
@@ -409,10 +411,98 @@ pub(crate) struct ReviewView {
 
 /// A theme or risk factor the review counts for.
 pub(crate) struct ThemeView {
+    /// The id of the first line inside its `<details>`: a link to it opens them (browsers
+    /// reveal the target of a fragment).
+    pub(crate) anchor: String,
     pub(crate) label: String,
     pub(crate) href: String,
-    pub(crate) n_passages: usize,
-    pub(crate) n_items: usize,
+    /// What shows it, in words: "finding 2, recommendation 4 and 3 passages".
+    pub(crate) summary: String,
+    /// Why the review counts for it, in words.
+    pub(crate) reason: &'static str,
+    /// The first [`EVIDENCE_SHOWN`] units behind it.
+    pub(crate) quotes: Vec<QuoteView>,
+    /// The other units behind it, shown on request.
+    pub(crate) more: Vec<QuoteView>,
+}
+
+/// Quotes shown for one theme on the review page.
+pub(crate) const EVIDENCE_SHOWN: usize = 6;
+
+/// One unit behind a theme: what it is, where, and its words with the matches marked.
+pub(crate) struct QuoteView {
+    /// "Finding 2", "Recommendation 4", "Passage", "Chronology".
+    pub(crate) what: String,
+    pub(crate) section: String,
+    pub(crate) page_text: String,
+    pub(crate) pdf_href: String,
+    /// The excerpt as HTML: escaped, with `<mark>`s on the matched words.
+    pub(crate) html: String,
+}
+
+/// Width of the excerpt of a unit behind a theme, in bytes.
+pub(crate) const EXCERPT_WIDTH: usize = 260;
+
+impl QuoteView {
+    pub(crate) fn new(review: &str, unit: &Unit, quote: &casebook::evidence::Quote) -> QuoteView {
+        let what = match quote.role {
+            Role::Finding | Role::Recommendation => unit_label(unit.kind, unit.number.as_deref()),
+            Role::Discussed => "Passage discussing it".to_string(),
+            Role::Passage => "Passage".to_string(),
+            Role::Chronology => "Chronology".to_string(),
+        };
+        let snippet = casebook::evidence::excerpt(&unit.text, &quote.spans, EXCERPT_WIDTH);
+        QuoteView {
+            what,
+            section: unit.section.join(" › "),
+            page_text: page_text(unit.page, unit.page_label.as_deref()),
+            pdf_href: pdf_href(review, unit.page),
+            html: snippet_html(&snippet),
+        }
+    }
+}
+
+/// The id of a theme's evidence on the review page (`/theme/neglect` → `evidence-theme-neglect`).
+pub(crate) fn theme_anchor(path: &str) -> String {
+    format!("evidence-{}", path.trim_start_matches('/').replace('/', "-"))
+}
+
+/// "finding 2, recommendation 4 and 3 passages": the units behind a theme, by their part.
+pub(crate) fn evidence_summary(evidence: &TagEvidence, units: &[Unit]) -> String {
+    let mut parts = Vec::new();
+    for (role, n) in evidence.role_counts() {
+        let numbers = || -> Vec<String> {
+            evidence
+                .quotes
+                .iter()
+                .filter(|q| q.role == role)
+                .filter_map(|q| units[q.unit].number.clone())
+                .collect()
+        };
+        let part = match role {
+            Role::Finding | Role::Recommendation => {
+                let name = if role == Role::Finding { "finding" } else { "recommendation" };
+                let numbers = numbers();
+                if numbers.len() == n && n <= 3 {
+                    format!("{name} {}", numbers.join(", "))
+                } else {
+                    format!("{n} {name}s")
+                }
+            }
+            Role::Discussed => plural(n, "passage discussing it", "passages discussing it"),
+            Role::Passage => plural(n, "passage", "passages"),
+            Role::Chronology => plural(n, "chronology entry", "chronology entries"),
+        };
+        parts.push(part);
+    }
+    match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => parts.join(""),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
 /// A finding or recommendation of the review.
@@ -450,6 +540,7 @@ impl ReviewPage {
         review: &Review,
         units: &[Unit],
         keys: &[String],
+        evidence: &[TagEvidence],
         similar: &[Similar],
         taxonomy: &Taxonomy,
     ) -> ReviewPage {
@@ -472,20 +563,21 @@ impl ReviewPage {
             let id = path.rsplit('/').next().unwrap_or(path);
             taxonomy.get(id).map(|e| e.label.clone()).unwrap_or_else(|| id.replace('_', " "))
         };
-        let counts = casebook::profile::tag_counts(units);
-        let themes = counts
-            .tags
+        let themes = evidence
             .iter()
-            .filter(|(path, count)| {
-                !path.starts_with("/agency/") && count.counts(path, counts.n_body_pages)
-            })
-            .map(|(path, count)| {
-                let (param, value) = facet_param(path);
+            .map(|tag| {
+                let (param, value) = facet_param(&tag.path);
+                let mut quotes: Vec<QuoteView> =
+                    tag.quotes.iter().map(|q| QuoteView::new(&id, &units[q.unit], q)).collect();
+                let more = quotes.split_off(quotes.len().min(EVIDENCE_SHOWN));
                 ThemeView {
-                    label: label(path),
+                    anchor: theme_anchor(&tag.path),
+                    label: label(&tag.path),
                     href: format!("/?{param}={value}"),
-                    n_passages: count.n_passages,
-                    n_items: count.n_items,
+                    summary: evidence_summary(tag, units),
+                    reason: tag.reason.describe(),
+                    quotes,
+                    more,
                 }
             })
             .collect();

@@ -66,7 +66,8 @@ async fn review(
             .review(&id)?
             .ok_or_else(|| AppError::NotFound(format!("no review {id:?}")))?;
         let units = state.index.units(&id)?;
-        Ok(ReviewResponse::new(&review, units))
+        let evidence = state.index.evidence(&units);
+        Ok(ReviewResponse::new(&review, units, &evidence, state.index.taxonomy()))
     })
     .await?;
     Ok(Json(response))

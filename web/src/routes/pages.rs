@@ -14,6 +14,7 @@ use tower_http::services::ServeFile;
 use super::blocking;
 use super::packs::{PACKS_COOKIE, remembered};
 use crate::chrome::{CONTRAST_COOKIE, Chrome, safe_back};
+use crate::counted::{Counted, CountedPage, REVIEWS_PER_PAGE};
 use crate::error::AppError;
 use crate::params::SearchParams;
 use crate::state::AppState;
@@ -35,6 +36,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/reviews/{id}", get(review))
         .route("/themes", get(themes))
         .route("/themes.csv", get(themes_csv))
+        .route("/themes/reviews", get(counted))
         .route("/files/{name}", get(pdf))
         .route("/static/casebook.css", get(stylesheet))
         .route("/static/casebook.js", get(script))
@@ -71,6 +73,56 @@ async fn themes(
         let mut page = theme_report(&state, &request, split, |report, labels| {
             ThemesPage::new(&params, split, report, labels)
         })?;
+        page.chrome = chrome;
+        Ok(page)
+    })
+    .await
+}
+
+/// The reviews behind one figure of the dashboard, with the passage behind each count.
+#[tracing::instrument(skip(state))]
+async fn counted(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    RawQuery(raw): RawQuery,
+) -> Result<CountedPage, AppError> {
+    let params = SearchParams::parse(raw.as_deref());
+    let request = params.to_request(REVIEWS_PER_PAGE)?;
+    let tags: Vec<String> = form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
+        .filter(|(key, _)| key == "tag")
+        .map(|(_, value)| value.into_owned())
+        .collect();
+    if tags.is_empty() {
+        return Err(AppError::bad(
+            "tag",
+            "give a theme or risk factor, such as tag=/theme/neglect",
+        ));
+    }
+    for tag in &tags {
+        let id = tag.strip_prefix("/theme/").or_else(|| tag.strip_prefix("/risk/"));
+        let path = id.and_then(|id| state.index.taxonomy().facet_path(id));
+        if path.as_ref() != Some(tag) {
+            return Err(AppError::bad(
+                "tag",
+                format!("{tag:?} is not a theme or risk factor (/theme/<id> or /risk/<id>)"),
+            ));
+        }
+    }
+    let (page, per_page) = (request.page, request.per_page);
+    blocking(move || {
+        let reviews = state.index.counted_reviews(&request, &tags)?;
+        let mut shown = Vec::new();
+        for review in reviews.iter().skip((page - 1) * per_page).take(per_page) {
+            let units = state.index.units(&review.id)?;
+            let evidence = state.index.evidence(&units);
+            shown.push(Counted { review: review.clone(), units, evidence });
+        }
+        let boards = state.index.board_names()?;
+        let recurrence = state.index.recurrence_counts()?;
+        let labels =
+            Labels { taxonomy: state.index.taxonomy(), boards: &boards, recurrence: &recurrence };
+        let listed = (reviews.len(), page, per_page);
+        let mut page = CountedPage::new(&params, &tags, listed, &shown, &labels);
         page.chrome = chrome;
         Ok(page)
     })
@@ -187,7 +239,9 @@ async fn review(
         let (keys, units): (Vec<String>, Vec<casebook::Unit>) =
             state.index.keyed_units(&id)?.into_iter().unzip();
         let similar = state.index.similar_reviews(&id, SIMILAR_REVIEWS)?;
-        let mut page = ReviewPage::new(&review, &units, &keys, &similar, state.index.taxonomy());
+        let evidence = state.index.evidence(&units);
+        let mut page =
+            ReviewPage::new(&review, &units, &keys, &evidence, &similar, state.index.taxonomy());
         page.chrome = chrome;
         page.current_pack = current_pack(&state, &remembered)?;
         if let Some(current) = &page.current_pack {

@@ -70,7 +70,19 @@ async fn pages(browser: &Client, base: &str) -> Vec<String> {
     ];
     browser.goto(&format!("{base}/")).await.unwrap();
     let review = browser.find(Locator::Css("a[href^='/reviews/']")).await.unwrap();
-    pages.push(format!("{base}{}", review.attr("href").await.unwrap().unwrap()));
+    let review = format!("{base}{}", review.attr("href").await.unwrap().unwrap());
+    pages.push(review.clone());
+    // The review with the evidence of one theme open, as a link from a count opens it.
+    browser.goto(&review).await.unwrap();
+    let why = browser.find(Locator::Css("ul.evidence p.why")).await.unwrap();
+    pages.push(format!("{review}#{}", why.attr("id").await.unwrap().unwrap()));
+    // The reviews behind the first count of the dashboard.
+    browser.goto(&format!("{base}/themes")).await.unwrap();
+    let count = browser
+        .find(Locator::Css("section[aria-labelledby=share-heading] tbody td a"))
+        .await
+        .unwrap();
+    pages.push(format!("{base}{}", count.attr("href").await.unwrap().unwrap()));
     // A pack, started by adding a result.
     browser.goto(&format!("{base}/?q=fathers")).await.unwrap();
     let form = browser.find(Locator::Css("form.add-to-pack")).await.unwrap();

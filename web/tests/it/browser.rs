@@ -107,7 +107,15 @@ async fn reader_path(scripts: Scripts) {
     let heading = browser.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
     assert_eq!(heading, title_text);
     shots.take("3-review").await;
-    let page_link = browser.find(Locator::Css("a[href*='.pdf#page=']")).await.unwrap();
+    // A theme opens to the passages behind it, with the matched words marked.
+    let summary = browser.find(Locator::Css("ul.evidence summary")).await.unwrap();
+    summary.click().await.unwrap();
+    let marked = browser.find(Locator::Css("ul.evidence details[open] blockquote mark")).await;
+    assert!(marked.unwrap().is_displayed().await.unwrap(), "the evidence shows once opened");
+    shots.take("3b-evidence").await;
+    // The page link of the passage behind the theme.
+    let quote_page = "ul.evidence details[open] a[href*='.pdf#page=']";
+    let page_link = browser.find(Locator::Css(quote_page)).await.unwrap();
     let href = page_link.attr("href").await.unwrap().unwrap();
     page_link.click().await.unwrap();
     wait_for_url(&browser, &href).await;
@@ -244,8 +252,10 @@ async fn a_trainer_collects_orders_annotates_and_exports_a_pack() {
     // The post reloads the page: wait for the new title, so no element of the old page is used.
     let start = Instant::now();
     loop {
-        let heading = browser.find(Locator::Css("h1.pack-title")).await.unwrap();
-        if heading.text().await.unwrap_or_default() == "Unseen men" {
+        // Between the post and the new page there may be no heading at all.
+        if let Ok(heading) = browser.find(Locator::Css("h1.pack-title")).await
+            && heading.text().await.unwrap_or_default() == "Unseen men"
+        {
             break;
         }
         assert!(start.elapsed() < PATIENCE, "the pack was renamed");

@@ -35,6 +35,31 @@ fn search_and_themes_read_the_index_with_typed_arguments() {
 }
 
 #[test]
+fn themes_evidence_lists_the_reviews_counted_with_their_quotes() {
+    let index = fixture().index_dir.to_str().unwrap().to_owned();
+    // The same number of reviews as the themes table counts.
+    let table = casebook(&["themes", "--csv", "--index", &index]);
+    let table = text(&table.stdout);
+    let row = table.lines().find(|l| l.starts_with("/risk/domestic_abuse,")).unwrap();
+    let n: usize = row.split(',').nth(2).unwrap().parse().unwrap();
+    let run = casebook(&["themes", "--evidence", "domestic_abuse", "--index", &index]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let out = text(&run.stdout);
+    assert!(out.starts_with(&format!("Domestic abuse: {n} reviews counted\n")), "{out}");
+    assert_eq!(out.matches("  counted because ").count(), n, "{out}");
+    assert!(out.contains("*domestic abuse*") || out.contains("*Domestic abuse*"), "{out}");
+    // As CSV: one row per quote, every one of the n reviews, the matched words in a column.
+    let run =
+        casebook(&["themes", "--evidence", "/risk/domestic_abuse", "--csv", "--index", &index]);
+    let csv = text(&run.stdout);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let reviews: std::collections::HashSet<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(reviews.len(), n);
+    assert!(rows.iter().all(|r| &r[3] == "/risk/domestic_abuse" && !r[10].is_empty()));
+}
+
+#[test]
 fn a_bad_value_is_refused_naming_its_option() {
     let index = fixture().index_dir.to_str().unwrap().to_owned();
     for (args, option) in [
@@ -43,6 +68,8 @@ fn a_bad_value_is_refused_naming_its_option() {
         (vec!["search", "--kind", "chapter"], "--kind"),
         (vec!["themes", "--table", "pie"], "--table"),
         (vec!["themes", "--split", "colour"], "--split"),
+        (vec!["themes", "--evidence", "police"], "--evidence"),
+        (vec!["themes", "--evidence", "no_such_theme"], "--evidence"),
         (vec!["pack", "export", "1", "--format", "pdf"], "--format"),
     ] {
         let mut args = args;

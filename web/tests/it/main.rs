@@ -9,6 +9,7 @@ mod cli;
 mod crash;
 mod e2e;
 mod escaping;
+mod evidence;
 mod hostile;
 mod packs;
 mod pages;

@@ -124,7 +124,7 @@ async fn review_page_lists_findings_recommendations_and_similar_reviews() {
     assert!(select(&html, "#findings-heading").len() == 1);
     assert!(select(&html, "#recs-heading").len() == 1);
     assert!(!select(&html, "ul.similar li").is_empty());
-    assert!(!select(&html, "ul.themes li").is_empty());
+    assert!(!select(&html, "ul.evidence > li > details").is_empty());
     let page_links = select(&html, "ol.items a");
     assert!(page_links.iter().all(|a| a.value().attr("href").unwrap().contains(".pdf#page=")));
 }
@@ -165,7 +165,7 @@ async fn high_contrast_is_switched_by_a_link_without_javascript() {
 }
 
 #[tokio::test]
-async fn themes_dashboard_shows_tables_charts_and_links_to_searches() {
+async fn themes_dashboard_shows_tables_charts_and_links_to_the_reviews_counted() {
     let (status, content_type, body) = get("/themes?type=scr&split=board").await;
     assert_eq!(status, StatusCode::OK);
     assert!(content_type.starts_with("text/html"));
@@ -181,12 +181,13 @@ async fn themes_dashboard_shows_tables_charts_and_links_to_searches() {
     );
     assert!(!charts.is_empty());
     assert_eq!(select(&html, "figure.chart svg title").len(), charts.len());
-    // Every count in the themes table links to the search that produces it, keeping the filter.
+    // Every count in the themes table links to the reviews it counts, keeping the filter.
     let links = select(&html, "section[aria-labelledby=share-heading] tbody td a");
     assert!(!links.is_empty());
     for link in links {
         let href = link.value().attr("href").unwrap();
-        assert!(href.starts_with("/?") && href.contains("type=scr"), "{href}");
+        assert!(href.starts_with("/themes/reviews?") && href.contains("type=scr"), "{href}");
+        assert!(href.contains("&tag=%2F"), "{href}");
     }
     assert_eq!(select(&html, "#split-heading")[0].text().collect::<String>(), "By board");
 }
