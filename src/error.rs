@@ -36,6 +36,16 @@ pub enum Error {
         /// The folder that was opened.
         path: PathBuf,
     },
+    /// The folder holds an index written by another version of Casebook, with other fields:
+    /// the indexer rebuilds it; readers cannot use it until then.
+    #[error(
+        "the index at {} was written by another version of casebook: run `casebook index` to rebuild it",
+        path.display()
+    )]
+    OtherVersion {
+        /// The index folder.
+        path: PathBuf,
+    },
     /// The index is locked by another writer.
     #[error("the index at {} is being written by another process", path.display())]
     IndexLocked {

@@ -15,6 +15,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 
 use crate::cache::GenerationCache;
 use crate::document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
+use crate::duplicates::{Groups, Sketch, Version};
 use crate::error::{Error, Result};
 use crate::evidence::TagEvidence;
 use crate::schema::{self, EN_STEM, Fields};
@@ -39,6 +40,8 @@ pub struct SearchIndex {
     path: Option<PathBuf>,
     /// Figures about the whole index and the index generation they were read from.
     summary_cache: Mutex<Option<(u64, Arc<Summary>)>>,
+    /// The reviews published more than once, and the index generation they were read from.
+    groups_cache: Mutex<Option<(u64, Arc<Groups>)>>,
     /// Reviews numbered across segments, and the index generation they were read from.
     numbers_cache: Mutex<Option<(u64, Arc<ReviewNumbers>)>>,
     /// The answers to recent searches.
@@ -84,6 +87,10 @@ impl SearchIndex {
             return Err(Error::NoIndex { path: dir.to_path_buf() });
         }
         let index = Index::open_in_dir(dir)?;
+        let (expected, _) = schema::build();
+        if index.schema() != expected {
+            return Err(Error::OtherVersion { path: dir.to_path_buf() });
+        }
         SearchIndex::from_index(index, Some(dir.to_path_buf()))
     }
 
@@ -106,13 +113,7 @@ impl SearchIndex {
     }
 
     fn from_index(index: Index, path: Option<PathBuf>) -> Result<SearchIndex> {
-        let (expected, fields) = schema::build();
-        if index.schema() != expected {
-            return Err(Error::BadParameter {
-                name: "index",
-                reason: "the index was written by another version of casebook; rebuild it".into(),
-            });
-        }
+        let (_, fields) = schema::build();
         index.tokenizers().register(EN_STEM, schema::english_analyzer());
         // The web server runs beside an indexer in another process: reload on its commits.
         let reader =
@@ -129,6 +130,7 @@ impl SearchIndex {
             classifier,
             path,
             summary_cache: Mutex::new(None),
+            groups_cache: Mutex::new(None),
             numbers_cache: Mutex::new(None),
             results: ResultCache::new(RESULT_CACHE_ENTRIES),
         })
@@ -254,7 +256,50 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
     ) -> Result<Arc<ReviewNumbers>> {
         let generation = searcher.generation().generation_id();
-        once_per_generation(&self.numbers_cache, generation, || ReviewNumbers::new(searcher))
+        once_per_generation(&self.numbers_cache, generation, || {
+            ReviewNumbers::new(searcher, &*self.duplicates()?)
+        })
+    }
+
+    /// The reviews published more than once (see [`crate::duplicates`]), grouped from the
+    /// sketches on their records once per index generation.
+    pub fn duplicates(&self) -> Result<Arc<Groups>> {
+        once_per_generation(&self.groups_cache, self.generation(), || {
+            let started = std::time::Instant::now();
+            let versions = self.versions()?;
+            let documents: Vec<crate::duplicates::Document<'_>> = versions
+                .iter()
+                .map(|(id, version)| crate::duplicates::Document::new(id, version))
+                .collect();
+            let groups = crate::duplicates::group(&documents);
+            tracing::info!(
+                n_documents = documents.len(),
+                n_duplicates = groups.n_duplicates(),
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "reviews published twice grouped"
+            );
+            Ok(groups)
+        })
+    }
+
+    /// What grouping needs of every review whose record has a sketch, by id.
+    pub fn versions(&self) -> Result<BTreeMap<ReviewId, Version>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.kind, UnitKind::Review.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let limit = searcher.num_docs().max(1) as usize;
+        let mut out = BTreeMap::new();
+        for (_, address) in searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let Some(review) = self.review_from_doc(&doc) else { continue };
+            let bytes = doc.get_first(self.fields.sketch).and_then(|v| v.as_bytes());
+            if let Some(sketch) = bytes.and_then(Sketch::decode) {
+                out.insert(review.id.clone(), Version::of(&review, sketch));
+            }
+        }
+        Ok(out)
     }
 
     /// Figures about the whole index, read once per index generation and cached, because
@@ -387,7 +432,7 @@ impl SearchIndex {
     }
 
     /// What each review in the index was made from, by review id (see
-    /// [`IndexBuilder::add_record_with_fingerprint`]); empty for a review written without one.
+    /// [`IndexBuilder::add_record_made_from`]); empty for a review written without one.
     pub fn fingerprints(&self) -> Result<HashMap<ReviewId, String>> {
         let mut out = HashMap::new();
         self.for_each_record(|doc| {
@@ -534,22 +579,27 @@ impl IndexBuilder {
 
     /// Adds the record of a review, carrying the facets of the whole review.
     pub fn add_record(&self, review: &Review, tags: &[String]) -> Result<()> {
-        self.add_record_with_fingerprint(review, tags, "")
+        self.add_record_made_from(review, tags, "", None)
     }
 
     /// Adds the record of a review with a `fingerprint` of what it was made from, which
     /// [`SearchIndex::fingerprints`] gives back, so that the indexer can tell an unchanged
-    /// review from a changed one.
-    pub fn add_record_with_fingerprint(
+    /// review from a changed one, and the `sketch` of its text, by which
+    /// [`SearchIndex::duplicates`] finds the same review published twice.
+    pub fn add_record_made_from(
         &self,
         review: &Review,
         tags: &[String],
         fingerprint: &str,
+        sketch: Option<&Sketch>,
     ) -> Result<()> {
         let f = &self.fields;
         let mut doc = self.base_doc(review, UnitKind::Review, review.id.as_str());
         if !fingerprint.is_empty() {
             doc.add_text(f.fingerprint, fingerprint);
+        }
+        if let Some(sketch) = sketch {
+            doc.add_bytes(f.sketch, &sketch.encode());
         }
         doc.add_text(f.title, &review.title.value);
         let mut provenance = vec![format!("title={}", review.title.source.as_str())];

@@ -33,6 +33,7 @@
 
 pub mod cache;
 mod document;
+pub mod duplicates;
 pub mod encode;
 mod error;
 pub mod evidence;

@@ -60,6 +60,9 @@ pub(crate) struct Fields {
     /// What the review was made from (a hash of its PDF, sidecar, listing entry and the
     /// indexer's rules), on the review record: an unchanged review is not read again.
     pub(crate) fingerprint: Field,
+    /// The review's text sketch ([`crate::duplicates::Sketch::encode`]), on the review record:
+    /// how the same review published twice is found.
+    pub(crate) sketch: Field,
 }
 
 /// Builds the schema and the field handles.
@@ -100,6 +103,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         author: sb.add_text_field("author", STORED),
         added: sb.add_u64_field("added", INDEXED | STORED | FAST),
         fingerprint: sb.add_text_field("fingerprint", STORED),
+        sketch: sb.add_bytes_field("sketch", STORED),
     };
     (sb.build(), fields)
 }

@@ -65,9 +65,14 @@ impl SearchIndex {
         let n = profiles.len() as f32;
         let weight =
             |tag: &str| (1.0 + n / (1.0 + n_with.get(tag).copied().unwrap_or(0) as f32)).ln();
+        // Another version of the same review is not a similar review, and a review published
+        // twice is offered once.
+        let groups = self.duplicates()?;
         let mut out: Vec<Similar> = profiles
             .iter()
-            .filter(|(review, _)| &review.id != id)
+            .filter(|(review, _)| {
+                groups.counts(&review.id) && groups.main(&review.id) != groups.main(id)
+            })
             .filter_map(|(review, tags)| {
                 let other = themes(tags);
                 let mut shared: Vec<String> = own.intersection(&other).cloned().collect();

@@ -125,6 +125,7 @@ impl SearchIndex {
     /// documentation); paging, order and grouping of the request do not matter.
     pub fn themes(&self, request: &SearchRequest, split: SplitBy) -> Result<ThemeReport> {
         let summary = self.summary()?;
+        let groups = self.duplicates()?;
         let selected = self.selected_reviews(request)?;
         let reviews: Vec<(Option<u16>, Option<String>, BTreeSet<&str>)> = summary
             .profiles
@@ -145,7 +146,7 @@ impl SearchIndex {
             })
             .collect();
         let mut report = count(&reviews);
-        report.recurrent = recurrent(&summary.recurring, &selected, &summary.profiles);
+        report.recurrent = recurrent(&summary.recurring, &selected, &summary.profiles, &groups);
         Ok(report)
     }
 
@@ -174,8 +175,16 @@ impl SearchIndex {
         Ok(out)
     }
 
-    /// The ids of the reviews a request selects.
+    /// The ids of the reviews a request selects: the main document of each, for a review
+    /// published more than once (see [`crate::duplicates`]), so that it counts once.
     fn selected_reviews(&self, request: &SearchRequest) -> Result<HashSet<ReviewId>> {
+        let groups = self.duplicates()?;
+        let selected = self.selected_documents(request)?;
+        Ok(selected.iter().map(|id| groups.main(id).clone()).collect())
+    }
+
+    /// The ids of the documents a request selects.
+    fn selected_documents(&self, request: &SearchRequest) -> Result<HashSet<ReviewId>> {
         let records = SearchRequest {
             filters: Filters { recurrence: Vec::new(), ..request.filters.clone() },
             kinds: vec![UnitKind::Review],
@@ -200,6 +209,7 @@ fn recurrent(
     recurring: &BTreeMap<String, Vec<(ReviewId, String)>>,
     selected: &HashSet<ReviewId>,
     profiles: &[(crate::document::Review, Vec<String>)],
+    groups: &crate::duplicates::Groups,
 ) -> Vec<Recurrent> {
     let years: std::collections::HashMap<&ReviewId, u16> =
         profiles.iter().filter_map(|(r, _)| Some((&r.id, r.year()?))).collect();
@@ -208,8 +218,9 @@ fn recurrent(
         .iter()
         .filter_map(|(group, made)| {
             let made: Vec<&(ReviewId, String)> =
-                made.iter().filter(|(id, _)| selected.contains(id)).collect();
-            let reviews: HashSet<&ReviewId> = made.iter().map(|(id, _)| id).collect();
+                made.iter().filter(|(id, _)| selected.contains(groups.main(id))).collect();
+            // A recommendation restated in an executive summary is the same review's.
+            let reviews: HashSet<&ReviewId> = made.iter().map(|(id, _)| groups.main(id)).collect();
             let (_, example) = made.iter().max_by_key(|(id, _)| (year_of(id), id.clone()))?;
             (reviews.len() >= 2).then(|| Recurrent {
                 group: group.clone(),

@@ -10,6 +10,9 @@ varied like a real one without being the same text repeated. Each PDF is written
 
     generate.py --out DIR [--files 3000] [--seed 1]
     generate.py --out DIR --revise 30      # rewrite 30 files with new text (1% of 3,000)
+    generate.py --out DIR --publish-twice 0.05   # and 5% of reviews published a second time:
+                                                 # half as a copy under another name, half as
+                                                 # an executive summary (cover and 3 pages)
 
 The output is a cache: it is written once and not committed.
 """
@@ -212,6 +215,8 @@ def main():
                         help="rewrite this many existing files with new text, spread evenly")
     parser.add_argument("--revision", type=int, default=1,
                         help="which new text --revise writes (another number, other text)")
+    parser.add_argument("--publish-twice", type=float, default=0.0,
+                        help="share of reviews also written as a second file")
     args = parser.parse_args()
     heads, paras, finds, recs = pools()
     boards = board_names(150, random.Random(args.seed))
@@ -234,7 +239,27 @@ def main():
             for key, value in meta.items():
                 f.write(f"{key} = {toml_value(value)}\n")
         n_pages += len(pages)
-    print(f"{'revised' if args.revise else 'wrote'} {len(which)} PDFs, {n_pages} pages in {args.out}")
+    n_twice = 0
+    if args.publish_twice > 0 and not args.revise:
+        step = max(1, round(1 / args.publish_twice))
+        for k, i in enumerate(range(step // 2, args.files, step)):
+            board_id, slug, title, pages, meta = review(i, args.seed, 0, heads, paras, finds, recs,
+                                                        boards)
+            if k % 2 == 0:
+                # The same PDF under another name, as a national collection would keep it.
+                name, title2, pages2 = f"{slug}-copy", title, pages
+            else:
+                name, title2 = f"{slug}-executive-summary", f"{title}: executive summary"
+                pages2 = [pages[0]] + pages[1:4]
+            folder = os.path.join(args.out, board_id)
+            write_pdf(os.path.join(folder, name + ".pdf"), title2, pages2)
+            with open(os.path.join(folder, name + ".toml"), "w", encoding="utf-8") as f:
+                for key, value in dict(meta, title=title2).items():
+                    f.write(f"{key} = {toml_value(value)}\n")
+            n_twice += 1
+            n_pages += len(pages2)
+    print(f"{'revised' if args.revise else 'wrote'} {len(which) + n_twice} PDFs "
+          f"({n_twice} a second version of a review), {n_pages} pages in {args.out}")
 
 
 if __name__ == "__main__":

@@ -50,4 +50,12 @@ pub enum Error {
     /// The index could not be opened or written.
     #[error(transparent)]
     Index(#[from] casebook::Error),
+    /// A folder of the index could not be moved or removed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
 }

@@ -101,6 +101,9 @@ pub struct IndexReport {
     pub skipped: Vec<FileProblem>,
     /// Problems that did not stop a file from being indexed.
     pub warnings: Vec<FileProblem>,
+    /// Documents that are another version of a review in the index (an executive summary, a
+    /// copy under another name): searchable, but counted once with their review.
+    pub n_duplicates: usize,
     /// Whether the run changed the index (nothing is written when nothing changed).
     pub committed: bool,
     /// Wall-clock time of the run.
@@ -135,7 +138,10 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let taxonomy = options.taxonomy.clone().unwrap_or_else(Taxonomy::builtin);
     let rules = rules_hash(&taxonomy);
     let tagger = Tagger::new(taxonomy);
-    let index = SearchIndex::open_or_create(&options.index_dir)?;
+    let index = match SearchIndex::open_or_create(&options.index_dir) {
+        Err(casebook::Error::OtherVersion { .. }) => return rebuild(options),
+        opened => opened?,
+    };
     let previous = index.fingerprints()?;
 
     let fingerprints: Vec<Option<String>> = files
@@ -219,14 +225,22 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
         })
         .collect();
 
+    // The sketch of every review the commit will hold, to find those published twice: the
+    // unchanged ones' from their records, the new ones' from their text.
+    let mut versions = index.versions()?;
+    for id in &removed {
+        versions.remove(*id);
+    }
     let mut held = Vec::new();
     for (id, outcome) in outcomes {
         match outcome {
-            Outcome::Indexed { n_pages, warnings, recommendations } => {
+            Outcome::Indexed { n_pages, warnings, recommendations, sketch } => {
                 report.n_indexed += 1;
                 report.n_pages += n_pages;
                 report.warnings.extend(warnings);
                 kept.remove(&id);
+                versions
+                    .insert(id, casebook::duplicates::Version::of(&recommendations.review, sketch));
                 held.push(*recommendations);
             }
             Outcome::Skipped(problem) => {
@@ -244,8 +258,26 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let mut kept: Vec<HeldRecommendations> = kept.into_values().collect();
     kept.sort_by(|a, b| a.review.id.cmp(&b.review.id));
     held.extend(kept);
-    held.sort_by(|a, b| a.review.id.cmp(&b.review.id));
-    add_recommendations(&builder, held)?;
+    let grouping = Instant::now();
+    let documents: Vec<casebook::duplicates::Document<'_>> = versions
+        .iter()
+        .map(|(id, version)| casebook::duplicates::Document::new(id, version))
+        .collect();
+    let groups = casebook::duplicates::group(&documents);
+    report.n_duplicates = groups.n_duplicates();
+    info!(
+        n_reviews = documents.len(),
+        n_duplicates = report.n_duplicates,
+        elapsed_ms = grouping.elapsed().as_millis() as u64,
+        "same reviews published twice grouped"
+    );
+    // Main documents first, so that a group of recurring recommendations is named after one
+    // of theirs and keeps its name when another version of a review is added.
+    held.sort_by(|a, b| {
+        let key = |h: &HeldRecommendations| (!groups.counts(&h.review.id), h.review.id.clone());
+        key(a).cmp(&key(b))
+    });
+    add_recommendations(&builder, held, &groups)?;
     builder.commit()?;
     index.reload()?;
     report.committed = true;
@@ -259,6 +291,35 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
         elapsed_ms = report.elapsed.as_millis() as u64,
         "index committed"
     );
+    Ok(report)
+}
+
+/// Indexes into a new folder beside `options.index_dir` and puts it in place of the index
+/// there, which another version of Casebook wrote with other fields. The old index is left
+/// as it was until the new one is complete.
+fn rebuild(options: &IndexOptions) -> Result<IndexReport> {
+    let dir = &options.index_dir;
+    let beside = |suffix: &str| {
+        let mut name = dir.file_name().unwrap_or_default().to_os_string();
+        name.push(suffix);
+        dir.with_file_name(name)
+    };
+    let (fresh, old) = (beside(".rebuilding"), beside(".old"));
+    warn!(path = %dir.display(), "index written by another version of casebook: rebuilding it");
+    for leftover in [&fresh, &old] {
+        if leftover.exists() {
+            std::fs::remove_dir_all(leftover)
+                .map_err(|source| Error::Io { path: leftover.clone(), source })?;
+        }
+    }
+    let report = run(&IndexOptions { index_dir: fresh.clone(), full: true, ..options.clone() })?;
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Io { path, source }
+    };
+    std::fs::rename(dir, &old).map_err(io(dir))?;
+    std::fs::rename(&fresh, dir).map_err(io(&fresh))?;
+    std::fs::remove_dir_all(&old).map_err(io(&old))?;
     Ok(report)
 }
 
@@ -309,8 +370,14 @@ struct HeldRecommendations {
 }
 
 /// Groups recommendations that recur across reviews, tags each member of a group that spans
-/// two or more reviews with `/recurrence/<group>`, and adds them.
-fn add_recommendations(builder: &IndexBuilder, held: Vec<HeldRecommendations>) -> Result<()> {
+/// two or more reviews with `/recurrence/<group>`, and adds them. A review published twice
+/// (`groups`) is one review: its executive summary restating a recommendation is not a
+/// recurrence.
+fn add_recommendations(
+    builder: &IndexBuilder,
+    held: Vec<HeldRecommendations>,
+    groups: &casebook::duplicates::Groups,
+) -> Result<()> {
     let texts: Vec<casebook::recurrence::Text<'_>> = held
         .iter()
         .flat_map(|h| {
@@ -321,9 +388,11 @@ fn add_recommendations(builder: &IndexBuilder, held: Vec<HeldRecommendations>) -
         })
         .collect();
     let representatives = casebook::recurrence::group(&texts);
-    let mut reviews_per_group: HashMap<usize, std::collections::HashSet<&str>> = HashMap::new();
+    let ids: Vec<&ReviewId> =
+        held.iter().flat_map(|h| h.units.iter().map(|_| &h.review.id)).collect();
+    let mut reviews_per_group: HashMap<usize, HashSet<&ReviewId>> = HashMap::new();
     for (i, rep) in representatives.iter().enumerate() {
-        reviews_per_group.entry(*rep).or_default().insert(texts[i].review);
+        reviews_per_group.entry(*rep).or_default().insert(groups.main(ids[i]));
     }
     // The id of a group names its first recommendation: `<review>-r<position>`.
     let group_id = |rep: usize| format!("{}-r{rep}", texts[rep].review);
@@ -351,6 +420,7 @@ enum Outcome {
         n_pages: usize,
         warnings: Vec<FileProblem>,
         recommendations: Box<HeldRecommendations>,
+        sketch: casebook::duplicates::Sketch,
     },
     Skipped(FileProblem),
     Failed(Error),
@@ -412,14 +482,18 @@ impl Job<'_> {
             // stay.
             self.builder.delete_review(id);
         }
+        // The body text only: running headers and footers change with an edition.
+        let sketch =
+            casebook::duplicates::Sketch::of_texts(text.pages.iter().map(|p| p.body.as_str()));
         let added = self
             .builder
-            .add_record_with_fingerprint(&review, &tags, fingerprint)
+            .add_record_made_from(&review, &tags, fingerprint, Some(&sketch))
             .and_then(|()| self.builder.add_units(&review, &others, 0));
         let first_seq = others.len();
         match added {
             Ok(()) => Outcome::Indexed {
                 n_pages: text.pages.len(),
+                sketch,
                 warnings,
                 recommendations: Box::new(HeldRecommendations {
                     review,

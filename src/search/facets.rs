@@ -304,6 +304,8 @@ impl SegmentCollector for SegmentFacets {
         let Some(review) = ReviewNumbers::of_doc(of_ord, self.review_ids.as_ref(), doc) else {
             return;
         };
+        // The same review published twice is one review.
+        let counted_as = self.numbers.counted_as(review);
         self.ords.clear();
         self.ords.extend(self.facets.facet_ords(doc));
         for &ord in &self.ords {
@@ -313,12 +315,12 @@ impl SegmentCollector for SegmentFacets {
             }
             let slot = &mut self.by_ord[at];
             slot.units += 1;
-            slot.reviews.insert(review);
+            slot.reviews.insert(counted_as);
         }
         if let Some(year) = self.years.as_ref().and_then(|c| c.first(doc)) {
             let slot = self.by_year.entry(year).or_default();
             slot.units += 1;
-            slot.reviews.insert(review);
+            slot.reviews.insert(counted_as);
         }
     }
 

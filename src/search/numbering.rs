@@ -5,12 +5,15 @@
 //! same review has other ordinals in other segments. [`ReviewNumbers`] maps every segment's
 //! ordinals to one number per review (0..n), for one searcher generation: building it reads
 //! each segment's dictionary once, and [`crate::SearchIndex`] keeps it until the index changes.
+//! Counts of reviews count the same review published twice once: each number is also counted
+//! as the number of its group's main document ([`ReviewNumbers::counted_as`]).
 
 use std::collections::HashMap;
 
 use tantivy::Searcher;
 
 use crate::document::ReviewId;
+use crate::duplicates::Groups;
 use crate::error::Result;
 
 /// For each segment of a searcher (by segment ordinal), the number of each review ordinal, and
@@ -19,13 +22,15 @@ use crate::error::Result;
 pub(crate) struct ReviewNumbers {
     per_segment: Vec<Vec<u32>>,
     ids: Vec<ReviewId>,
+    /// By number: the number a count of reviews counts it as (its group's main document).
+    counted_as: Vec<u32>,
 }
 
 /// Stands for an ordinal whose term is not a valid review id (never written by the builder).
 pub(crate) const NO_REVIEW: u32 = u32::MAX;
 
 impl ReviewNumbers {
-    pub(crate) fn new(searcher: &Searcher) -> Result<ReviewNumbers> {
+    pub(crate) fn new(searcher: &Searcher, groups: &Groups) -> Result<ReviewNumbers> {
         let mut numbers: HashMap<Vec<u8>, u32> = HashMap::new();
         let mut ids = Vec::new();
         let mut per_segment = Vec::with_capacity(searcher.segment_readers().len());
@@ -52,7 +57,21 @@ impl ReviewNumbers {
             }
             per_segment.push(of_ord);
         }
-        Ok(ReviewNumbers { per_segment, ids })
+        let counted_as = ids
+            .iter()
+            .enumerate()
+            .map(|(number, id)| {
+                let main = groups.main(id);
+                numbers.get(main.as_str().as_bytes()).copied().unwrap_or(number as u32)
+            })
+            .collect();
+        Ok(ReviewNumbers { per_segment, ids, counted_as })
+    }
+
+    /// The number that counts of reviews count `number` as: that of the main document of its
+    /// group, when the review is published more than once.
+    pub(crate) fn counted_as(&self, number: u32) -> u32 {
+        self.counted_as.get(number as usize).copied().unwrap_or(number)
     }
 
     /// The review numbers of one segment's review ordinals.

@@ -209,6 +209,11 @@ pub(crate) struct ReviewResponse {
     pub(crate) pdf: String,
     /// Where each metadata value came from.
     pub(crate) sources: std::collections::BTreeMap<&'static str, &'static str>,
+    /// The fullest version of the review, when this document is another version of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) version_of: Option<String>,
+    /// The other documents of the review, when this is the fullest.
+    pub(crate) also_published_as: Vec<String>,
     /// The themes and risk factors the review counts for, each with the units behind it.
     pub(crate) themes: Vec<ThemeDto>,
     pub(crate) units: Vec<UnitDto>,
@@ -296,6 +301,8 @@ impl ReviewResponse {
             n_pages: review.n_pages,
             pdf: format!("/files/{}.pdf", review.id),
             sources,
+            version_of: None,
+            also_published_as: Vec::new(),
             themes: evidence
                 .iter()
                 .map(|tag| ThemeDto::new(review, &units, tag, taxonomy))

@@ -399,6 +399,27 @@ pub(crate) struct ReviewPage {
     pub(crate) pages: Vec<PageView>,
     /// The pack "Add to pack" adds to, if the browser has one.
     pub(crate) current_pack: Option<CurrentPack>,
+    /// The fullest version of this review, when this document is another version of it.
+    pub(crate) main_version: Option<VersionLink>,
+    /// The other versions of this review ("also published as"), when this is the fullest.
+    pub(crate) other_versions: Vec<VersionLink>,
+}
+
+/// Another document of the same review (see `casebook::duplicates`).
+pub(crate) struct VersionLink {
+    pub(crate) title: String,
+    pub(crate) href: String,
+    pub(crate) n_pages: u32,
+}
+
+impl VersionLink {
+    pub(crate) fn new(review: &Review) -> VersionLink {
+        VersionLink {
+            title: review.title.value.clone(),
+            href: format!("/reviews/{}", review.id),
+            n_pages: review.n_pages,
+        }
+    }
 }
 
 /// A review's metadata for display, with where each value came from.
@@ -649,6 +670,8 @@ impl ReviewPage {
                 .collect(),
             pages,
             current_pack: None,
+            main_version: None,
+            other_versions: Vec::new(),
         }
     }
 }

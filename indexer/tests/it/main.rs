@@ -1,5 +1,6 @@
 //! Integration tests of the indexer on the sample corpus and on real PDFs.
 
+mod duplicates;
 mod fuzz;
 mod gold;
 mod hostile;

@@ -135,6 +135,15 @@ fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
         let _ = writeln!(err, "skipped: {}: {}", problem.path.display(), problem.reason);
     }
     let secs = report.elapsed.as_secs_f64();
+    if report.n_duplicates > 0 {
+        let _ = writeln!(
+            err,
+            "{} {} another version of a review in the index (an executive summary, a copy): \
+             searchable, counted once with it",
+            report.n_duplicates,
+            if report.n_duplicates == 1 { "file is" } else { "files are" },
+        );
+    }
     let _ = writeln!(
         err,
         "indexed {} new or changed of {} files ({} pages, {:.0} pages/s); {} unchanged, {} removed, \

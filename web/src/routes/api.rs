@@ -67,7 +67,12 @@ async fn review(
             .ok_or_else(|| AppError::NotFound(format!("no review {id:?}")))?;
         let units = state.index.units(&id)?;
         let evidence = state.index.evidence(&units);
-        Ok(ReviewResponse::new(&review, units, &evidence, state.index.taxonomy()))
+        let mut response = ReviewResponse::new(&review, units, &evidence, state.index.taxonomy());
+        let groups = state.index.duplicates()?;
+        let main = groups.main(&id);
+        response.version_of = (main != &id).then(|| main.to_string());
+        response.also_published_as = groups.also(&id).iter().map(|o| o.to_string()).collect();
+        Ok(response)
     })
     .await?;
     Ok(Json(response))

@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::params::SearchParams;
 use crate::state::AppState;
 use crate::themes::{Table, ThemesPage, csv_table};
-use crate::views::{CurrentPack, Labels, ReviewPage, SearchPage};
+use crate::views::{CurrentPack, Labels, ReviewPage, SearchPage, VersionLink};
 
 /// Results per page on the search page.
 const PER_PAGE: usize = 10;
@@ -243,6 +243,14 @@ async fn review(
         let mut page =
             ReviewPage::new(&review, &units, &keys, &evidence, &similar, state.index.taxonomy());
         page.chrome = chrome;
+        let groups = state.index.duplicates()?;
+        let main = groups.main(&id);
+        if main != &id {
+            page.main_version = state.index.review(main)?.as_ref().map(VersionLink::new);
+        }
+        for other in groups.also(&id) {
+            page.other_versions.extend(state.index.review(other)?.as_ref().map(VersionLink::new));
+        }
         page.current_pack = current_pack(&state, &remembered)?;
         if let Some(current) = &page.current_pack {
             for item in page.findings.iter_mut().chain(page.recommendations.iter_mut()) {

@@ -7,6 +7,7 @@ mod api;
 mod browser;
 mod cli;
 mod crash;
+mod duplicates;
 mod e2e;
 mod escaping;
 mod evidence;

@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 use std::io::Read;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
@@ -14,7 +13,7 @@ use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 
-use crate::support::{corpus, fixture};
+use crate::support::{copy_dir, corpus, fixture};
 
 /// A browser-like client: keeps the cookies the server sets.
 #[derive(Clone)]
@@ -418,20 +417,6 @@ fn parse_feed(answer: &Answer) -> atom_syndication::Feed {
     assert_eq!(answer.status, 200, "{}", answer.text());
     assert!(answer.content_type.starts_with("application/atom+xml"));
     answer.text().parse::<atom_syndication::Feed>().expect("the feed is valid Atom")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else if entry.path().extension().is_some_and(|e| e == "pdf" || e == "toml" || e == "html")
-        {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

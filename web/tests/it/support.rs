@@ -106,3 +106,18 @@ pub(crate) fn simple_pdf(lines: &[&str]) -> Vec<u8> {
     );
     pdf
 }
+
+/// Copies the PDFs, sidecars and listing pages under `from` into `to`.
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else if entry.path().extension().is_some_and(|e| e == "pdf" || e == "toml" || e == "html")
+        {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
