@@ -126,6 +126,8 @@ pub enum Provenance {
     PdfInfo,
     /// The file name.
     FileName,
+    /// A curator's correction.
+    Curator,
 }
 
 impl Provenance {
@@ -137,6 +139,7 @@ impl Provenance {
             Provenance::TitlePage => "title page",
             Provenance::PdfInfo => "pdf info",
             Provenance::FileName => "file name",
+            Provenance::Curator => "curator",
         }
     }
 }

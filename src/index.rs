@@ -744,6 +744,7 @@ fn parse_provenance(s: &str) -> Provenance {
         "listing" => Provenance::Listing,
         "title page" => Provenance::TitlePage,
         "pdf info" => Provenance::PdfInfo,
+        "curator" => Provenance::Curator,
         _ => Provenance::FileName,
     }
 }

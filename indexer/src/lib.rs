@@ -50,6 +50,14 @@ pub enum Error {
     /// The index could not be opened or written.
     #[error(transparent)]
     Index(#[from] casebook::Error),
+    /// The database of curators' corrections could not be read.
+    #[error("{}: {reason}", path.display())]
+    Data {
+        /// The data folder.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
     /// A folder of the index could not be moved or removed.
     #[error("{}: {source}", path.display())]
     Io {

@@ -16,6 +16,7 @@ use crate::metadata::{self, Listed};
 use crate::structure;
 use crate::units::Tagger;
 use crate::{Error, Result};
+use casebook::store::corrections;
 
 /// What to index and where.
 #[derive(Clone, Debug)]
@@ -36,6 +37,14 @@ pub struct IndexOptions {
     /// How long the extraction of one file may take before the file is skipped as "timed out"
     /// (in a child process, [`Isolation::limits`] bound it instead).
     pub time_limit: Duration,
+    /// Curators' corrections in force, applied to their reviews at every run.
+    pub corrections: casebook::store::corrections::InForce,
+    /// The data folder whose database holds the curators' corrections: read at the start of
+    /// every run (added to `corrections`), when it has a database.
+    pub data_dir: Option<PathBuf>,
+    /// Read only these reviews again, from the files their records name (to apply a new
+    /// correction at once); nothing else is read or removed. `None`: the whole of `inputs`.
+    pub only: Option<Vec<ReviewId>>,
 }
 
 /// How to extract PDFs in child processes.
@@ -79,6 +88,9 @@ impl IndexOptions {
             full: false,
             progress: None,
             time_limit: extract::PdfOptions::default().time_limit,
+            corrections: Default::default(),
+            data_dir: None,
+            only: None,
         }
     }
 }
@@ -104,6 +116,8 @@ pub struct IndexReport {
     /// Documents that are another version of a review in the index (an executive summary, a
     /// copy under another name): searchable, but counted once with their review.
     pub n_duplicates: usize,
+    /// Reviews left out of the index because a curator hid them.
+    pub n_hidden: usize,
     /// Whether the run changed the index (nothing is written when nothing changed).
     pub committed: bool,
     /// Wall-clock time of the run.
@@ -132,8 +146,22 @@ const RULES_VERSION: &str = "casebook-indexer 3";
 /// search sees the old index or the new one, never half of an update. If the run fails, or
 /// no file could be indexed, the previous index is left exactly as it was.
 pub fn run(options: &IndexOptions) -> Result<IndexReport> {
+    if let Some(data) = &options.data_dir
+        && casebook::store::Store::exists(data)
+    {
+        let store = casebook::store::Store::open(data)
+            .map_err(|err| Error::Data { path: data.clone(), reason: err.to_string() })?;
+        let mut with = options.clone();
+        with.data_dir = None;
+        let stored = store
+            .corrections_in_force()
+            .map_err(|err| Error::Data { path: data.clone(), reason: err.to_string() })?;
+        for (id, corrections) in stored {
+            with.corrections.entry(id).or_default().extend(corrections);
+        }
+        return run(&with);
+    }
     let started = Instant::now();
-    let files = discover(&options.inputs)?;
     let listings = listings(&options.inputs)?;
     let taxonomy = options.taxonomy.clone().unwrap_or_else(Taxonomy::builtin);
     let rules = rules_hash(&taxonomy);
@@ -143,21 +171,48 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
         opened => opened?,
     };
     let previous = index.fingerprints()?;
+    let files = match &options.only {
+        None => discover(&options.inputs)?,
+        Some(ids) => {
+            let mut files = Vec::new();
+            for id in ids {
+                let review = index
+                    .review(id)?
+                    .ok_or_else(|| Error::Index(casebook::Error::UnknownReview(id.to_string())))?;
+                files.push((id.clone(), PathBuf::from(review.file)));
+            }
+            files
+        }
+    };
 
     let fingerprints: Vec<Option<String>> = files
         .par_iter()
-        .map(|(_, path)| fingerprint(path, listed(&listings, path), rules.as_bytes()))
+        .map(|(id, path)| {
+            let corrections = options.corrections.get(id).map_or(&[][..], Vec::as_slice);
+            fingerprint(path, listed(&listings, path), rules.as_bytes(), corrections)
+        })
         .collect();
     let present: HashSet<&ReviewId> = files.iter().map(|(id, _)| id).collect();
-    let removed: Vec<&ReviewId> = previous.keys().filter(|id| !present.contains(id)).collect();
+    let removed: Vec<&ReviewId> = match options.only {
+        Some(_) => Vec::new(),
+        None => previous.keys().filter(|id| !present.contains(id)).collect(),
+    };
     let changed: Vec<(&(ReviewId, PathBuf), &Option<String>)> = files
         .iter()
         .zip(&fingerprints)
-        .filter(|((id, _), fp)| options.full || fp.is_none() || previous.get(id) != fp.as_ref())
+        .filter(|((id, _), fp)| {
+            options.full
+                || options.only.is_some()
+                || fp.is_none()
+                || previous.get(id) != fp.as_ref()
+        })
         .collect();
     let mut report = IndexReport {
         n_found: files.len(),
-        n_unchanged: files.len() - changed.len(),
+        n_unchanged: match options.only {
+            Some(_) => previous.len().saturating_sub(changed.len()),
+            None => files.len() - changed.len(),
+        },
         n_removed: removed.len(),
         ..IndexReport::default()
     };
@@ -242,6 +297,11 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
                 versions
                     .insert(id, casebook::duplicates::Version::of(&recommendations.review, sketch));
                 held.push(*recommendations);
+            }
+            Outcome::Hidden => {
+                report.n_hidden += 1;
+                kept.remove(&id);
+                versions.remove(&id);
             }
             Outcome::Skipped(problem) => {
                 // The version indexed before, if any, stays, with its recommendations.
@@ -342,9 +402,15 @@ fn rules_hash(taxonomy: &Taxonomy) -> blake3::Hash {
     hasher.finalize()
 }
 
-/// The fingerprint of what a review is made from; `None` when the file cannot be read (it is
-/// then read again, and reported, by the extraction).
-fn fingerprint(path: &Path, listed: Option<&Listed>, rules: &[u8]) -> Option<String> {
+/// The fingerprint of what a review is made from (its file, sidecar, listing entry, the rules
+/// and the curators' corrections of it); `None` when the file cannot be read (it is then read
+/// again, and reported, by the extraction).
+fn fingerprint(
+    path: &Path,
+    listed: Option<&Listed>,
+    rules: &[u8],
+    corrections: &[casebook::store::corrections::Correction],
+) -> Option<String> {
     let mut hasher = blake3::Hasher::new();
     hasher.update(rules);
     hasher.update(path.to_string_lossy().as_bytes());
@@ -357,6 +423,11 @@ fn fingerprint(path: &Path, listed: Option<&Listed>, rules: &[u8]) -> Option<Str
     hasher.update(b"\0listing\0");
     if let Some(listed) = listed {
         hasher.update(listed.encode().as_bytes());
+    }
+    hasher.update(b"\0corrections\0");
+    for correction in corrections {
+        hasher.update(correction.encode().as_bytes());
+        hasher.update(b"\0");
     }
     Some(hasher.finalize().to_hex().to_string())
 }
@@ -423,6 +494,8 @@ enum Outcome {
         sketch: casebook::duplicates::Sketch,
     },
     Skipped(FileProblem),
+    /// A curator hid the review: it is left out of the index.
+    Hidden,
     Failed(Error),
 }
 
@@ -462,7 +535,7 @@ impl Job<'_> {
             warnings.push(FileProblem { path: err.path.clone(), reason: err.reason });
             None
         });
-        let review = metadata::review(
+        let mut review = metadata::review(
             id.clone(),
             path,
             sidecar,
@@ -470,11 +543,36 @@ impl Job<'_> {
             &text,
             self.tagger.review_types(),
         );
-        let structure = structure::analyse(&text.pages);
+        let corrections = self.options.corrections.get(id).map_or(&[][..], Vec::as_slice);
+        if corrections::hides(corrections) {
+            if replace {
+                self.builder.delete_review(id);
+            }
+            return Outcome::Hidden;
+        }
+        // Before tagging: the type decides which risk factors apply.
+        corrections::apply_to_review(&mut review, corrections);
+        let mut structure = structure::analyse(&text.pages);
+        let added = corrections.iter().filter_map(|c| match &c.op {
+            corrections::Op::AddRecommendation { page, text } => Some((*page, text.clone())),
+            _ => None,
+        });
+        for (k, (page, added)) in added.enumerate() {
+            // Numbered C1, C2… so that a report's own numbers are never taken.
+            structure.recommendations.push(structure::Item {
+                number: format!("C{}", k + 1),
+                page,
+                section: vec!["Recommendations added by a curator".to_string()],
+                text: added,
+                addressed_to: None,
+                filed_under: None,
+            });
+        }
         // A section named like recommendations that gave none: say which, and why.
         warnings.extend(crate::inspect::sections_without_items(path, &review, &structure));
-        let units = self.tagger.units(&review, &text.pages, &structure);
-        let tags = casebook::profile::review_tags(&units);
+        let mut units = self.tagger.units(&review, &text.pages, &structure);
+        let mut tags = casebook::profile::review_tags(&units);
+        corrections::apply_to_tags(&mut tags, &mut units, corrections);
         let (recommendations, others): (Vec<_>, Vec<_>) =
             units.into_iter().partition(|u| u.kind == casebook::UnitKind::Recommendation);
         if replace {

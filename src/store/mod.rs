@@ -21,6 +21,8 @@
 //! # Ok::<(), casebook::store::StoreError>(())
 //! ```
 
+pub mod accounts;
+pub mod corrections;
 mod schema;
 
 use std::path::{Path, PathBuf};
@@ -29,7 +31,6 @@ use std::sync::Mutex;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::document::{Review, Unit, UnitKind};
-use crate::index::now_ms;
 
 /// Longest pack title, in characters.
 pub const MAX_TITLE: usize = 200;
@@ -84,6 +85,12 @@ pub enum StoreError {
     /// No saved search has this token.
     #[error("no such saved search")]
     NoSuchSearch,
+    /// An account that cannot be made or changed as asked (a taken name, a short password).
+    #[error("{0}")]
+    Account(String),
+    /// A correction that cannot be made as asked.
+    #[error("{0}")]
+    Correction(String),
     /// The database was written by a newer Casebook.
     #[error("the database has schema version {found}; this casebook knows up to {known}")]
     Newer {
@@ -283,6 +290,11 @@ impl Store {
     /// schema.
     pub fn open(dir: &Path) -> Result<Store> {
         Store::open_at_version(dir, schema::current_version())
+    }
+
+    /// Whether the data folder `dir` has a database.
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(DATABASE_FILE).is_file()
     }
 
     /// Opens the database migrated only up to `version`: for tests of migrations.
@@ -756,6 +768,11 @@ fn check_length(field: &'static str, value: String, max: usize) -> Result<String
         return Err(StoreError::TooLong { field, max });
     }
     Ok(value)
+}
+
+/// The time now, in milliseconds since the Unix epoch (as the store records it).
+pub fn now_ms() -> u64 {
+    crate::index::now_ms()
 }
 
 /// 128 random bits from the operating system, as 32 lower-case hex digits: the tokens of

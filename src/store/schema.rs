@@ -50,6 +50,37 @@ pub(super) const MIGRATIONS: &[&str] = &[
         query      TEXT NOT NULL,
         created_ms INTEGER NOT NULL
     );",
+    // 3: curators' accounts and sessions, and their corrections (which are the audit trail).
+    "CREATE TABLE users (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL UNIQUE,
+        role            TEXT NOT NULL,
+        password_hash   TEXT NOT NULL,
+        created_ms      INTEGER NOT NULL,
+        failures        INTEGER NOT NULL DEFAULT 0,
+        first_failure_ms INTEGER NOT NULL DEFAULT 0,
+        locked_until_ms INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_ms INTEGER NOT NULL,
+        expires_ms INTEGER NOT NULL
+    );
+    CREATE TABLE corrections (
+        id          INTEGER PRIMARY KEY,
+        review_id   TEXT NOT NULL,
+        op          TEXT NOT NULL,
+        value       TEXT NOT NULL,
+        page        INTEGER,
+        before      TEXT NOT NULL DEFAULT '',
+        reason      TEXT NOT NULL DEFAULT '',
+        author      TEXT NOT NULL,
+        created_ms  INTEGER NOT NULL,
+        reverted_ms INTEGER,
+        reverted_by TEXT
+    );
+    CREATE INDEX corrections_by_review ON corrections(review_id);",
 ];
 
 /// The schema version this build writes.

@@ -160,7 +160,7 @@ fn a_database_of_the_first_schema_is_migrated_with_its_packs() {
     drop(conn);
 
     let store = Store::open(dir.path()).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3, "migrated to the newest schema");
     let pack = store.pack(&edit).unwrap().expect("the old pack is still there");
     let ItemContent::Extract { extract, note } = &pack.items[0].content else {
         panic!("an old item reads as an extract")
@@ -170,6 +170,10 @@ fn a_database_of_the_first_schema_is_migrated_with_its_packs() {
     // What version 2 added works on the migrated database.
     store.add_section(&edit, "New", "", None).unwrap();
     assert!(store.save_search("Neglect", "q=neglect").is_ok());
+    // And what version 3 added: accounts and corrections.
+    let user = store.add_user("cora", casebook::store::accounts::Role::Curator, "long enough pw");
+    assert!(user.is_ok());
+    assert!(store.corrections_in_force().unwrap().is_empty());
 }
 
 #[test]

@@ -22,6 +22,8 @@ pub(crate) struct Chrome {
     pub(crate) here: String,
     /// The token every form on the page carries (see [`crate::forms`]).
     pub(crate) csrf: String,
+    /// The signed-in curator or admin, if any (see [`crate::session`]).
+    pub(crate) user: Option<casebook::store::accounts::User>,
 }
 
 impl Default for Chrome {
@@ -41,6 +43,7 @@ impl Chrome {
             toggle_href: format!("/contrast?on={on}&back={back}"),
             here: here.to_string(),
             csrf: String::new(),
+            user: None,
         }
     }
 }
@@ -60,6 +63,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Chrome {
         let mut chrome = Chrome::new(high_contrast, here);
         if let Some(token) = parts.extensions.get::<crate::forms::CsrfToken>() {
             chrome.csrf = token.0.clone();
+        }
+        if let Some(crate::session::SignedIn(user)) = parts.extensions.get() {
+            chrome.user = user.clone();
         }
         Ok(chrome)
     }

@@ -19,6 +19,9 @@ pub(crate) enum AppError {
     /// A form field with a value that cannot be used (400); the name comes from the request.
     #[error("invalid value for {name}: {reason}")]
     BadField { name: String, reason: String },
+    /// A request that needs a signed-in user (401).
+    #[error("{0}")]
+    Unauthorized(String),
     /// A request that is refused (403), such as a form post without its token.
     #[error("{0}")]
     Forbidden(String),
@@ -38,6 +41,7 @@ impl AppError {
     fn status(&self) -> StatusCode {
         match self {
             AppError::BadParameter { .. } | AppError::BadField { .. } => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -77,6 +81,8 @@ impl From<casebook::store::StoreError> for AppError {
             StoreError::NoSuchPack => AppError::NotFound("no such pack".into()),
             StoreError::NoSuchItem(_) => AppError::NotFound(err.to_string()),
             StoreError::NoSuchSearch => AppError::NotFound("no such saved search".into()),
+            StoreError::Correction(_) => AppError::bad("op", err.to_string()),
+            StoreError::Account(_) => AppError::bad("name", err.to_string()),
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -106,6 +112,8 @@ impl IntoResponse for AppError {
         let title = match status {
             StatusCode::BAD_REQUEST => "That request could not be read",
             StatusCode::FORBIDDEN => "That form could not be accepted",
+            StatusCode::UNAUTHORIZED => "Sign in first",
+            StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
             StatusCode::NOT_FOUND => "Page not found",
             _ => "Something went wrong",
         };

@@ -13,6 +13,7 @@ mod forms;
 mod pack_views;
 mod params;
 mod routes;
+mod session;
 mod state;
 mod themes;
 mod time;
@@ -56,6 +57,7 @@ pub fn app(state: AppState) -> Router {
     ];
     let mut router = routes::router()
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::signed_in))
         .with_state(state)
         .layer(axum::middleware::from_fn(forms::csrf_cookie))
         .layer(CompressionLayer::new())

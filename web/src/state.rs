@@ -22,6 +22,9 @@ pub struct AppState {
     /// JSON API depend on nothing else (no cookie, no session), so the bytes can be reused
     /// until the index changes; as many are kept as the index keeps answers.
     pub(crate) api_answers: Arc<GenerationCache<Bytes>>,
+    /// Held while a correction is applied to the index, so that two curators' corrections
+    /// are applied one after the other rather than compete for the index's writer.
+    pub(crate) applying: Arc<std::sync::Mutex<()>>,
 }
 
 impl AppState {
@@ -32,6 +35,7 @@ impl AppState {
             index: Arc::new(index),
             store: Arc::new(store),
             public_url: public_url.trim_end_matches('/').to_string(),
+            applying: Arc::default(),
         }
     }
 

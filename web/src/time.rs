@@ -35,6 +35,12 @@ pub(crate) fn rfc3339(ms: u64) -> String {
     )
 }
 
+/// `2026-12-01 19:28 UTC`, for the audit trail.
+pub(crate) fn utc_minute(ms: u64) -> String {
+    let full = rfc3339(ms);
+    format!("{} {} UTC", &full[..10], &full[11..16])
+}
+
 /// `1 December 2026`, as a British reader writes it.
 pub(crate) fn long_date(ms: u64) -> String {
     const MONTHS: [&str; 12] = [

@@ -403,6 +403,56 @@ pub(crate) struct ReviewPage {
     pub(crate) main_version: Option<VersionLink>,
     /// The other versions of this review ("also published as"), when this is the fullest.
     pub(crate) other_versions: Vec<VersionLink>,
+    /// Curators' corrections of this review, newest first.
+    pub(crate) corrections: Vec<AuditRow>,
+    /// The correction forms, for a signed-in curator.
+    pub(crate) curation: Option<CurationForms>,
+    /// What the last correction did ("corrected", "saved"), after its redirect.
+    pub(crate) notice: Option<String>,
+}
+
+/// What the correction forms of a review page offer.
+pub(crate) struct CurationForms {
+    /// Review types: (id, label, whether it is the review's).
+    pub(crate) types: Vec<(String, String, bool)>,
+    /// The review's themes and risk factors: (path, label), to reject.
+    pub(crate) counted: Vec<(String, String)>,
+    /// The others: (path, label), to add.
+    pub(crate) others: Vec<(String, String)>,
+    pub(crate) year: String,
+    pub(crate) subject: String,
+    pub(crate) n_pages: u32,
+}
+
+impl CurationForms {
+    pub(crate) fn new(review: &Review, tags: &[String], taxonomy: &Taxonomy) -> CurationForms {
+        use casebook::taxonomy::Kind;
+        let current = review.review_type.as_ref().map(|t| t.value.as_str());
+        let types = taxonomy
+            .by_kind(Kind::ReviewType)
+            .map(|e| (e.id.to_string(), e.label.clone(), current == Some(e.id.as_str())))
+            .collect();
+        let mut counted = Vec::new();
+        let mut others = Vec::new();
+        for entry in taxonomy.entries() {
+            let path = entry.facet_path();
+            if !(path.starts_with("/theme/") || path.starts_with("/risk/")) {
+                continue;
+            }
+            let item = (path.clone(), entry.label.clone());
+            if tags.contains(&path) { counted.push(item) } else { others.push(item) }
+        }
+        counted.sort_by(|a, b| a.1.cmp(&b.1));
+        others.sort_by(|a, b| a.1.cmp(&b.1));
+        CurationForms {
+            types,
+            counted,
+            others,
+            year: review.year().map(|y| y.to_string()).unwrap_or_default(),
+            subject: review.subject.as_ref().map(|s| s.value.clone()).unwrap_or_default(),
+            n_pages: review.n_pages,
+        }
+    }
 }
 
 /// Another document of the same review (see `casebook::duplicates`).
@@ -424,6 +474,7 @@ impl VersionLink {
 
 /// A review's metadata for display, with where each value came from.
 pub(crate) struct ReviewView {
+    pub(crate) id: String,
     pub(crate) title: String,
     pub(crate) facts: Vec<(&'static str, String, &'static str)>,
     pub(crate) n_pages: u32,
@@ -651,6 +702,7 @@ impl ReviewPage {
         ReviewPage {
             chrome: Chrome::default(),
             review: ReviewView {
+                id: id.to_string(),
                 pdf_href: format!("/files/{id}.pdf"),
                 title: review.title.value.clone(),
                 facts,
@@ -672,6 +724,9 @@ impl ReviewPage {
             current_pack: None,
             main_version: None,
             other_versions: Vec::new(),
+            corrections: Vec::new(),
+            curation: None,
+            notice: None,
         }
     }
 }
@@ -762,5 +817,72 @@ mod tests {
             highlights: vec![std::ops::Range { start: 3, end: 10 }],
         };
         assert_eq!(snippet_html(&snippet), "&lt;b&gt;<mark>neglect</mark>&lt;/b&gt; &amp; harm");
+    }
+}
+
+/// The sign-in page.
+#[derive(Template, WebTemplate)]
+#[template(path = "signin.html")]
+pub(crate) struct SignInPage {
+    pub(crate) chrome: Chrome,
+    /// Where to go once signed in.
+    pub(crate) back: String,
+    /// Why the last attempt failed, if it did.
+    pub(crate) message: String,
+}
+
+/// The audit trail of corrections (admins).
+#[derive(Template, WebTemplate)]
+#[template(path = "audit.html")]
+pub(crate) struct AuditPage {
+    pub(crate) chrome: Chrome,
+    pub(crate) rows: Vec<AuditRow>,
+}
+
+/// One correction in the audit trail, or on a review page.
+pub(crate) struct AuditRow {
+    pub(crate) id: i64,
+    pub(crate) review: String,
+    pub(crate) when: String,
+    pub(crate) author: String,
+    pub(crate) what: String,
+    pub(crate) before: String,
+    pub(crate) after: String,
+    pub(crate) reason: String,
+    /// "reverted by bo, 2026-12-04 21:00 UTC", when it was.
+    pub(crate) reverted: Option<String>,
+}
+
+impl AuditRow {
+    pub(crate) fn new(c: &casebook::store::corrections::Correction) -> AuditRow {
+        use casebook::store::corrections::Op;
+        let what = match &c.op {
+            Op::SetType(_) => "Review type",
+            Op::SetYear(_) => "Year",
+            Op::SetSubject(_) => "Subject",
+            Op::RejectTheme(_) => "Theme rejected",
+            Op::AddTheme(_) => "Theme added",
+            Op::AddRecommendation { .. } => "Recommendation added",
+            Op::Hide => "Hidden from search",
+        };
+        let after = match &c.op {
+            Op::AddRecommendation { page, text } => format!("p. {page}: {text}"),
+            Op::RejectTheme(_) => String::new(),
+            other => other.value(),
+        };
+        AuditRow {
+            id: c.id,
+            review: c.review.to_string(),
+            when: crate::time::utc_minute(c.created),
+            author: c.author.clone(),
+            what: what.to_string(),
+            before: c.before.clone(),
+            after,
+            reason: c.reason.clone(),
+            reverted: c
+                .reverted
+                .as_ref()
+                .map(|(by, at)| format!("reverted by {by}, {}", crate::time::utc_minute(*at))),
+        }
     }
 }

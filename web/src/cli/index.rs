@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use casebook_indexer::{IndexOptions, IndexReport};
 
-use super::{default_index, parse_seconds, sample_corpus};
+use super::{default_data, default_index, parse_seconds, sample_corpus};
 
 #[derive(Debug, clap::Args)]
 pub(super) struct IndexArgs {
@@ -17,6 +17,9 @@ pub(super) struct IndexArgs {
     /// Index folder.
     #[arg(long, default_value = default_index())]
     index: PathBuf,
+    /// Data folder: the curators' corrections in its database are applied at every run.
+    #[arg(long, default_value = default_data())]
+    data: PathBuf,
     /// Extract each PDF in a child process, killed after 10 s or at 1 GiB of memory (for
     /// folders of files nobody has checked).
     #[arg(long)]
@@ -44,6 +47,7 @@ pub(super) fn run(
     options.taxonomy = taxonomy.cloned();
     options.full = args.full;
     options.time_limit = time_limit;
+    options.data_dir = Some(args.data);
     if args.isolate {
         options.isolation = Some(casebook_indexer::Isolation {
             exe: std::env::current_exe().context("finding the casebook executable")?,
@@ -60,11 +64,13 @@ pub(super) fn run(
 /// Indexes `paths` into `index` with the default options (`casebook serve`'s first start).
 pub(super) fn index_paths(
     index: &Path,
+    data: &Path,
     paths: Vec<PathBuf>,
     taxonomy: Option<&casebook::Taxonomy>,
 ) -> anyhow::Result<IndexReport> {
     let mut options = IndexOptions::new(index, &paths);
     options.taxonomy = taxonomy.cloned();
+    options.data_dir = Some(data.to_path_buf());
     index_with_progress(&options)
 }
 

@@ -12,6 +12,7 @@ mod search;
 mod serve;
 mod taxonomy;
 mod themes;
+mod user;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,6 +53,12 @@ enum Command {
     Taxonomy(taxonomy::TaxonomyArgs),
     /// Print the text of a PDF, pages separated by form feeds.
     Extract(extract::ExtractArgs),
+    /// Curators' and admins' accounts: add, list, remove, set a password.
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// The audit trail of curators' corrections.
+    #[command(subcommand)]
+    Audit(user::AuditCommand),
     /// Extract one PDF and write the result as JSON: the child process of isolated extraction.
     #[command(hide = true)]
     ExtractOne(extract::ExtractOneArgs),
@@ -76,6 +83,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Inspect(args) => inspect::run(&args, taxonomy),
         Command::Taxonomy(args) => taxonomy::run(&args, taxonomy),
         Command::Extract(args) => extract::run(&args),
+        Command::User(command) => user::run(command),
+        Command::Audit(command) => user::audit(command),
         Command::ExtractOne(args) => extract::run_one(&args),
     }
 }

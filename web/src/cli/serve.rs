@@ -45,7 +45,7 @@ pub(super) fn run(
             args.index.display(),
             corpus.display()
         );
-        super::index::index_paths(&args.index, vec![corpus], taxonomy)?;
+        super::index::index_paths(&args.index, &args.data, vec![corpus], taxonomy)?;
     }
     let mut index = open_index(&args.index, taxonomy)?;
     index.set_result_cache(args.result_cache);

@@ -1,6 +1,7 @@
 //! The router: pages, API and static files.
 
 mod api;
+mod curation;
 pub(crate) mod packs;
 mod pages;
 
@@ -9,7 +10,11 @@ use axum::Router;
 use crate::state::AppState;
 
 pub(crate) fn router() -> Router<AppState> {
-    Router::new().merge(pages::router()).merge(packs::router()).merge(api::router())
+    Router::new()
+        .merge(pages::router())
+        .merge(packs::router())
+        .merge(api::router())
+        .merge(curation::router())
 }
 
 /// Runs blocking index work off the async runtime, keeping the request's tracing span.

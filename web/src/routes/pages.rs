@@ -17,9 +17,13 @@ use crate::chrome::{CONTRAST_COOKIE, Chrome, safe_back};
 use crate::counted::{Counted, CountedPage, REVIEWS_PER_PAGE};
 use crate::error::AppError;
 use crate::params::SearchParams;
+use crate::session::SignedIn;
 use crate::state::AppState;
 use crate::themes::{Table, ThemesPage, csv_table};
-use crate::views::{CurrentPack, Labels, ReviewPage, SearchPage, VersionLink};
+use crate::views::{
+    AuditRow, CurationForms, CurrentPack, Labels, ReviewPage, SearchPage, VersionLink,
+};
+use casebook::store::accounts::Role;
 
 /// Results per page on the search page.
 const PER_PAGE: usize = 10;
@@ -221,14 +225,27 @@ fn current_pack(state: &AppState, remembered: &[String]) -> Result<Option<Curren
     Ok(None)
 }
 
-#[tracing::instrument(skip(state, headers))]
+#[tracing::instrument(skip(state, headers, signed_in))]
 async fn review(
     State(state): State<AppState>,
     chrome: Chrome,
+    signed_in: SignedIn,
     headers: HeaderMap,
     Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
 ) -> Result<ReviewPage, AppError> {
     let remembered = remembered(&headers, PACKS_COOKIE);
+    let notice = match (
+        extra_param(raw.as_deref(), "corrected"),
+        extra_param(raw.as_deref(), "saved"),
+    ) {
+        (Some(_), _) => Some("Your correction is saved and shown below.".to_string()),
+        (None, Some(_)) => Some(
+            "Your correction is saved; the index was busy, so the next indexing run applies it."
+                .to_string(),
+        ),
+        _ => None,
+    };
     blocking(move || {
         let id =
             ReviewId::parse(&id).map_err(|_| AppError::NotFound(format!("no review {id:?}")))?;
@@ -251,6 +268,12 @@ async fn review(
         for other in groups.also(&id) {
             page.other_versions.extend(state.index.review(other)?.as_ref().map(VersionLink::new));
         }
+        page.corrections = state.store.corrections(Some(&id))?.iter().map(AuditRow::new).collect();
+        if signed_in.require(Role::Curator).is_ok() {
+            let tags = state.index.review_tags(&id)?;
+            page.curation = Some(CurationForms::new(&review, &tags, state.index.taxonomy()));
+        }
+        page.notice = notice;
         page.current_pack = current_pack(&state, &remembered)?;
         if let Some(current) = &page.current_pack {
             for item in page.findings.iter_mut().chain(page.recommendations.iter_mut()) {

@@ -7,6 +7,7 @@ mod api;
 mod browser;
 mod cli;
 mod crash;
+mod curation;
 mod duplicates;
 mod e2e;
 mod escaping;

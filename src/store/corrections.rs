@@ -1,0 +1,345 @@
+//! Curators' corrections of what the machine read, and the audit trail they make.
+//!
+//! A correction is kept by the review's id and what it says (a type, a theme, the text of a
+//! recommendation and its page), never by an index address, so the indexer applies it at every
+//! run, a rebuild from the PDFs included, and to a new version of the same file. Each row is
+//! also the audit entry: who, when, what, the value before, and why; reverting marks it
+//! reverted (who and when) and the next run leaves it out.
+
+use std::collections::BTreeMap;
+
+use rusqlite::params;
+
+use super::now_ms;
+use super::{Result, Store, StoreError};
+use crate::document::{Provenance, Review, ReviewId, Sourced, Unit};
+
+/// Longest reason or added text, in characters.
+pub const MAX_CORRECTION_TEXT: usize = 4_000;
+
+/// What a correction does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// The review type is this taxonomy id.
+    SetType(String),
+    /// The review was published in this year.
+    SetYear(u16),
+    /// The review is about this subject ("Child K").
+    SetSubject(String),
+    /// The review does not count for this theme or risk factor (a facet path).
+    RejectTheme(String),
+    /// The review counts for this theme or risk factor (a facet path).
+    AddTheme(String),
+    /// A recommendation the reader missed, on this page.
+    AddRecommendation {
+        /// 1-based page.
+        page: u32,
+        /// Its text.
+        text: String,
+    },
+    /// The review is left out of the index (withdrawn by its board); its PDF stays.
+    Hide,
+}
+
+impl Op {
+    /// The operation's name in the API and the database.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Op::SetType(_) => "set_type",
+            Op::SetYear(_) => "set_year",
+            Op::SetSubject(_) => "set_subject",
+            Op::RejectTheme(_) => "reject_theme",
+            Op::AddTheme(_) => "add_theme",
+            Op::AddRecommendation { .. } => "add_recommendation",
+            Op::Hide => "hide",
+        }
+    }
+
+    /// The operation's value as one string.
+    pub fn value(&self) -> String {
+        match self {
+            Op::SetType(v) | Op::SetSubject(v) | Op::RejectTheme(v) | Op::AddTheme(v) => v.clone(),
+            Op::SetYear(y) => y.to_string(),
+            Op::AddRecommendation { text, .. } => text.clone(),
+            Op::Hide => String::new(),
+        }
+    }
+
+    /// Reads an operation from its name, value and page, checking the value's form.
+    pub fn parse(name: &str, value: &str, page: Option<u32>) -> Result<Op> {
+        let bad = |why: &str| StoreError::Correction(format!("{name}: {why}"));
+        let value = value.trim();
+        let id = |v: &str| -> Result<String> {
+            let ok = !v.is_empty()
+                && v.len() <= 64
+                && v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            ok.then(|| v.to_string()).ok_or_else(|| bad("give a taxonomy id, such as neglect"))
+        };
+        let path = |v: &str| -> Result<String> {
+            let id = id(v.rsplit('/').next().unwrap_or(v))?;
+            match v.split('/').nth(1) {
+                Some("risk") => Ok(format!("/risk/{id}")),
+                Some("theme") | None | Some(_) => Ok(format!("/theme/{id}")),
+            }
+        };
+        Ok(match name {
+            "set_type" => Op::SetType(id(value)?),
+            "set_year" => Op::SetYear(
+                value
+                    .parse()
+                    .ok()
+                    .filter(|y| (1900..=2100).contains(y))
+                    .ok_or_else(|| bad("a year from 1900 to 2100"))?,
+            ),
+            "set_subject" => {
+                if value.is_empty() || value.chars().count() > 200 {
+                    return Err(bad("1 to 200 characters"));
+                }
+                Op::SetSubject(value.to_string())
+            }
+            "reject_theme" => Op::RejectTheme(path(value)?),
+            "add_theme" => Op::AddTheme(path(value)?),
+            "add_recommendation" => {
+                let page = page.filter(|&p| p >= 1).ok_or_else(|| bad("give its page"))?;
+                if value.chars().count() < 10 || value.chars().count() > MAX_CORRECTION_TEXT {
+                    return Err(bad("its text, 10 to 4,000 characters"));
+                }
+                Op::AddRecommendation { page, text: value.to_string() }
+            }
+            "hide" => Op::Hide,
+            other => {
+                return Err(StoreError::Correction(format!(
+                    "{other:?} is not a correction: set_type, set_year, set_subject, \
+                     reject_theme, add_theme, add_recommendation or hide"
+                )));
+            }
+        })
+    }
+}
+
+/// One correction, and its entry in the audit trail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Correction {
+    /// Its number.
+    pub id: i64,
+    /// The review it corrects.
+    pub review: ReviewId,
+    /// What it does.
+    pub op: Op,
+    /// The value before, as shown then ("" when there was none).
+    pub before: String,
+    /// Why, in the curator's words.
+    pub reason: String,
+    /// Who made it.
+    pub author: String,
+    /// When, in ms since the Unix epoch.
+    pub created: u64,
+    /// Who reverted it and when, if it was.
+    pub reverted: Option<(String, u64)>,
+}
+
+impl Correction {
+    /// A stable encoding of what it does, for the fingerprint of its review's file: a
+    /// correction made or reverted makes the indexer read the file again.
+    pub fn encode(&self) -> String {
+        let page = match &self.op {
+            Op::AddRecommendation { page, .. } => page.to_string(),
+            _ => String::new(),
+        };
+        format!("{}\u{1f}{}\u{1f}{}\u{1f}{page}", self.id, self.op.name(), self.op.value())
+    }
+}
+
+/// The corrections in force, by review, oldest first.
+pub type InForce = BTreeMap<ReviewId, Vec<Correction>>;
+
+impl Store {
+    /// Records a correction by `author`.
+    pub fn add_correction(
+        &self,
+        review: &ReviewId,
+        op: &Op,
+        before: &str,
+        reason: &str,
+        author: &str,
+    ) -> Result<Correction> {
+        if reason.chars().count() > MAX_CORRECTION_TEXT {
+            return Err(StoreError::TooLong { field: "reason", max: MAX_CORRECTION_TEXT });
+        }
+        let page = match op {
+            Op::AddRecommendation { page, .. } => Some(*page),
+            _ => None,
+        };
+        let created = now_ms();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO corrections (review_id, op, value, page, before, reason, author, created_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    review.as_str(),
+                    op.name(),
+                    op.value(),
+                    page,
+                    before,
+                    reason.trim(),
+                    author,
+                    created as i64
+                ],
+            )?;
+            Ok(Correction {
+                id: tx.last_insert_rowid(),
+                review: review.clone(),
+                op: op.clone(),
+                before: before.to_string(),
+                reason: reason.trim().to_string(),
+                author: author.to_string(),
+                created,
+                reverted: None,
+            })
+        })
+    }
+
+    /// The audit trail: every correction, newest first, of one review or of all.
+    pub fn corrections(&self, review: Option<&ReviewId>) -> Result<Vec<Correction>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare(
+            "SELECT id, review_id, op, value, page, before, reason, author, created_ms,
+                    reverted_by, reverted_ms
+             FROM corrections WHERE ?1 IS NULL OR review_id = ?1 ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([review.map(ReviewId::as_str)], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<u32>>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, i64>(8)?,
+                r.get::<_, Option<String>>(9)?,
+                r.get::<_, Option<i64>>(10)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, review, op, value, page, before, reason, author, created, by, at) = row?;
+            // A row this build cannot read (a newer op) is left out, not an error.
+            let (Ok(review), Ok(op)) = (ReviewId::parse(&review), Op::parse(&op, &value, page))
+            else {
+                continue;
+            };
+            out.push(Correction {
+                id,
+                review,
+                op,
+                before,
+                reason,
+                author,
+                created: created as u64,
+                reverted: by.zip(at.map(|t| t as u64)),
+            });
+        }
+        Ok(out)
+    }
+
+    /// The corrections in force (not reverted), by review, oldest first.
+    pub fn corrections_in_force(&self) -> Result<InForce> {
+        let mut out = InForce::new();
+        for c in self.corrections(None)?.into_iter().rev() {
+            if c.reverted.is_none() {
+                out.entry(c.review.clone()).or_default().push(c);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Reverts a correction; `None` when there is none with this id or it was reverted.
+    pub fn revert_correction(&self, id: i64, by: &str) -> Result<Option<Correction>> {
+        let changed = self.write(|tx| {
+            Ok(tx.execute(
+                "UPDATE corrections SET reverted_by = ?2, reverted_ms = ?3
+                 WHERE id = ?1 AND reverted_ms IS NULL",
+                params![id, by, now_ms() as i64],
+            )?)
+        })?;
+        if changed == 0 {
+            return Ok(None);
+        }
+        Ok(self.corrections(None)?.into_iter().find(|c| c.id == id))
+    }
+}
+
+/// Applies the metadata corrections of a review (type, year, subject) to its record, marking
+/// each value as a curator's.
+pub fn apply_to_review(review: &mut Review, corrections: &[Correction]) {
+    let curated = |value: String| Some(Sourced { value, source: Provenance::Curator });
+    for c in corrections {
+        match &c.op {
+            Op::SetType(id) => review.review_type = curated(id.clone()),
+            Op::SetYear(year) => {
+                // Keep the month and day when the year is all that changes.
+                let rest = review
+                    .published
+                    .as_ref()
+                    .and_then(|p| p.value.get(4..).map(str::to_string))
+                    .unwrap_or_default();
+                review.published = curated(format!("{year}{rest}"));
+            }
+            Op::SetSubject(subject) => review.subject = curated(subject.clone()),
+            _ => {}
+        }
+    }
+}
+
+/// Applies the theme corrections of a review to its facets (`tags`, the review's profile) and
+/// its units: a rejected theme leaves both, an added one joins the profile.
+pub fn apply_to_tags(tags: &mut Vec<String>, units: &mut [Unit], corrections: &[Correction]) {
+    for c in corrections {
+        match &c.op {
+            Op::RejectTheme(path) => {
+                tags.retain(|t| t != path);
+                for unit in units.iter_mut() {
+                    unit.tags.retain(|t| t != path);
+                    unit.discussed.retain(|t| t != path);
+                }
+            }
+            Op::AddTheme(path) if !tags.contains(path) => tags.push(path.clone()),
+            _ => {}
+        }
+    }
+    tags.sort();
+}
+
+/// Whether the corrections hide the review.
+pub fn hides(corrections: &[Correction]) -> bool {
+    corrections.iter().any(|c| c.op == Op::Hide)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corrections_are_kept_reverted_and_read_back_in_force() {
+        let store = Store::open_in_memory().unwrap();
+        let id = ReviewId::parse("child-k").unwrap();
+        let op = Op::parse("reject_theme", "neglect", None).unwrap();
+        assert_eq!(op, Op::RejectTheme("/theme/neglect".into()));
+        let first =
+            store.add_correction(&id, &op, "Neglect", "mentioned, not discussed", "ana").unwrap();
+        let typed = Op::parse("set_type", "sar", None).unwrap();
+        store.add_correction(&id, &typed, "lcspr", "", "ana").unwrap();
+        assert_eq!(store.corrections_in_force().unwrap()[&id].len(), 2);
+        let reverted = store.revert_correction(first.id, "bo").unwrap().unwrap();
+        assert_eq!(reverted.reverted.as_ref().map(|(by, _)| by.as_str()), Some("bo"));
+        assert!(store.revert_correction(first.id, "bo").unwrap().is_none(), "once only");
+        let in_force = store.corrections_in_force().unwrap();
+        assert_eq!(in_force[&id].iter().map(|c| c.op.clone()).collect::<Vec<_>>(), [typed]);
+        assert_eq!(store.corrections(Some(&id)).unwrap().len(), 2, "the trail keeps both");
+        assert!(Op::parse("set_year", "1850", None).is_err());
+        assert!(Op::parse("add_recommendation", "Too short", Some(3)).is_err());
+        assert!(Op::parse("explode", "", None).unwrap_err().to_string().contains("set_type"));
+    }
+}

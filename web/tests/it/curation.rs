@@ -1,0 +1,238 @@
+//! Curators (#19), through the real router with a real index and database on disk: sign in,
+//! correct a review three ways, see the index follow, keep the corrections through a full
+//! rebuild, read and revert them in the audit trail; and every way in without a session or
+//! with a wrong token refused.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use casebook::store::Store;
+use casebook::store::accounts::Role;
+use casebook::{ReviewId, SearchIndex};
+use casebook_web::{AppState, app};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+const CSRF: &str = "0123456789abcdef0123456789abcdef";
+
+struct Site {
+    state: AppState,
+    index_dir: std::path::PathBuf,
+    files: std::path::PathBuf,
+    data: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+/// Three reviews of one board, indexed into a fresh folder, and a database with a curator
+/// and an admin.
+fn site() -> Site {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    let board = crate::support::corpus().join("boards/thrandale_scp");
+    for name in ["child-p-lcspr-2020", "child-r-lcspr-2023", "baby-j-lcspr-2021"] {
+        for ext in ["pdf", "toml"] {
+            let from = board.join(format!("{name}.{ext}"));
+            if from.exists() {
+                std::fs::copy(&from, files.join(format!("{name}.{ext}"))).unwrap();
+            }
+        }
+    }
+    let index_dir = dir.path().join("index");
+    let data = dir.path().join("data");
+    let store = Store::open(&data).unwrap();
+    store.add_user("cora", Role::Curator, "curator password 1").unwrap();
+    store.add_user("ada", Role::Admin, "admin password 12").unwrap();
+    let options = casebook_indexer::IndexOptions::new(&index_dir, std::slice::from_ref(&files));
+    casebook_indexer::run(&options).unwrap();
+    let state =
+        AppState::new(SearchIndex::open(&index_dir).unwrap(), store, "http://127.0.0.1:3000");
+    Site { state, index_dir, files, data, _dir: dir }
+}
+
+struct Answer {
+    status: StatusCode,
+    location: String,
+    cookies: Vec<String>,
+    body: String,
+}
+
+async fn send(state: &AppState, request: Request<Body>) -> Answer {
+    let response = app(state.clone()).oneshot(request).await.unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let cookies = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    Answer { status, location, cookies, body: String::from_utf8_lossy(&body).into_owned() }
+}
+
+/// A form post with the form token, and the session cookie when given.
+fn post(uri: &str, fields: &[(&str, &str)], session: Option<&str>) -> Request<Body> {
+    let mut body = form_urlencoded::Serializer::new(String::new());
+    body.append_pair("csrf", CSRF);
+    for (k, v) in fields {
+        body.append_pair(k, v);
+    }
+    let mut cookie = format!("casebook_csrf={CSRF}");
+    if let Some(session) = session {
+        cookie.push_str(&format!("; casebook_session={session}"));
+    }
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookie)
+        .body(Body::from(body.finish()))
+        .unwrap()
+}
+
+fn get(uri: &str, session: Option<&str>) -> Request<Body> {
+    let mut request = Request::get(uri);
+    if let Some(session) = session {
+        request = request.header(header::COOKIE, format!("casebook_session={session}"));
+    }
+    request.body(Body::empty()).unwrap()
+}
+
+async fn sign_in(state: &AppState, name: &str, password: &str) -> String {
+    let answer =
+        send(state, post("/signin", &[("name", name), ("password", password)], None)).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let cookie = answer.cookies.iter().find(|c| c.starts_with("casebook_session=")).unwrap();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    cookie.split(';').next().unwrap().trim_start_matches("casebook_session=").to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_curator_corrects_a_review_and_the_corrections_survive_a_rebuild() {
+    let site = site();
+    let state = &site.state;
+    let id = ReviewId::parse("child-r-lcspr-2023").unwrap();
+    let tags = state.index.review_tags(&id).unwrap();
+    let theme = tags.iter().find(|t| t.starts_with("/theme/")).unwrap().clone();
+    let corrections = "/reviews/child-r-lcspr-2023/corrections";
+
+    // Without a session: refused, nothing saved.
+    let anonymous =
+        send(state, post(corrections, &[("op", "set_type"), ("value", "sar")], None)).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert!(state.store.corrections(None).unwrap().is_empty());
+
+    let session = sign_in(state, "cora", "curator password 1").await;
+    let page = send(state, get("/reviews/child-r-lcspr-2023", Some(&session))).await;
+    assert!(page.body.contains("cora (curator)") && page.body.contains("Reject the theme"));
+
+    let text = "The partnership should review how missing episodes are shared with schools.";
+    for fields in [
+        vec![
+            ("op", "reject_theme"),
+            ("value", theme.as_str()),
+            ("reason", "mentioned, not discussed"),
+        ],
+        vec![("op", "set_type"), ("value", "scr"), ("reason", "commissioned before 2019")],
+        vec![("op", "add_recommendation"), ("page", "3"), ("value", text)],
+    ] {
+        let answer = send(state, post(corrections, &fields, Some(&session))).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{fields:?}: {}", answer.body);
+        assert!(answer.location.contains("corrected="), "applied at once: {}", answer.location);
+    }
+    let check = |index: &SearchIndex| {
+        let review = index.review(&id).unwrap().unwrap();
+        let r#type = review.review_type.unwrap();
+        assert_eq!((r#type.value.as_str(), r#type.source.as_str()), ("scr", "curator"));
+        assert!(!index.review_tags(&id).unwrap().contains(&theme), "{theme} is rejected");
+        let units = index.units(&id).unwrap();
+        assert!(units.iter().any(|u| u.text == text && u.number.as_deref() == Some("C1")));
+        assert!(units.iter().all(|u| !u.tags.contains(&theme)));
+        let request = casebook::SearchRequest {
+            filters: casebook::Filters {
+                themes: vec![theme.rsplit('/').next().unwrap().to_string()],
+                ..Default::default()
+            },
+            kinds: vec![casebook::UnitKind::Review],
+            ..Default::default()
+        };
+        let (results, _) = index.search_with_facets(&request).unwrap();
+        assert!(results.groups.iter().all(|g| g.review != id), "facets follow");
+    };
+    check(&state.index);
+    let page = send(state, get("/reviews/child-r-lcspr-2023", None)).await;
+    assert!(page.body.contains("Corrections by curators") && page.body.contains("(curator)"));
+
+    // A full rebuild from the PDFs, by the command a server's operator runs, keeps them.
+    let mut options =
+        casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
+    options.full = true;
+    options.data_dir = Some(site.data.clone());
+    casebook_indexer::run(&options).unwrap();
+    state.index.reload().unwrap();
+    check(&state.index);
+
+    // The audit trail: not for a curator; an admin reads it and reverts the type.
+    assert_eq!(send(state, get("/audit", Some(&session))).await.status, StatusCode::FORBIDDEN);
+    let admin = sign_in(state, "ada", "admin password 12").await;
+    let audit = send(state, get("/audit", Some(&admin))).await;
+    assert_eq!(audit.status, StatusCode::OK);
+    assert!(audit.body.contains("commissioned before 2019") && audit.body.contains("lcspr"));
+    let typed = state
+        .store
+        .corrections(None)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.op.name() == "set_type")
+        .unwrap();
+    let reverted =
+        send(state, post(&format!("/audit/{}/revert", typed.id), &[], Some(&admin))).await;
+    assert_eq!(reverted.status, StatusCode::SEE_OTHER, "{}", reverted.body);
+    let review = state.index.review(&id).unwrap().unwrap();
+    assert_eq!(review.review_type.unwrap().value, "lcspr", "the old type is back");
+
+    // Signed out, the session no longer works.
+    send(state, post("/signout", &[], Some(&session))).await;
+    let after =
+        send(state, post(corrections, &[("op", "set_type"), ("value", "sar")], Some(&session)))
+            .await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_needs_the_session_and_its_form_token_and_wrong_passwords_lock() {
+    let site = site();
+    let state = &site.state;
+    let session = sign_in(state, "cora", "curator password 1").await;
+    let api = |token: &str| {
+        Request::post("/api/reviews/child-p-lcspr-2020/corrections")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::COOKIE, format!("casebook_csrf={CSRF}; casebook_session={session}"))
+            .header("x-csrf-token", token)
+            .body(Body::from(r#"{"op": "set_year", "id": "2021", "reason": "date on the cover"}"#))
+            .unwrap()
+    };
+    // A form token of another browser's session is refused.
+    let stolen = send(state, api("fedcba9876543210fedcba9876543210")).await;
+    assert_eq!(stolen.status, StatusCode::FORBIDDEN, "{}", stolen.body);
+    let made = send(state, api(CSRF)).await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
+    let made: serde_json::Value = serde_json::from_str(&made.body).unwrap();
+    assert_eq!((made["op"].as_str(), made["applied"].as_bool()), (Some("set_year"), Some(true)));
+    let review = state.index.review(&ReviewId::parse("child-p-lcspr-2020").unwrap()).unwrap();
+    assert_eq!(review.unwrap().year(), Some(2021));
+
+    // Twenty wrong passwords in a minute lock the account, even to the right one.
+    let wrong = post("/signin", &[("name", "cora"), ("password", "not the password")], None);
+    assert_eq!(send(state, wrong).await.status, StatusCode::UNAUTHORIZED);
+    for _ in 1..casebook::store::accounts::MAX_FAILURES {
+        send(state, post("/signin", &[("name", "cora"), ("password", "still not it")], None)).await;
+    }
+    let locked =
+        send(state, post("/signin", &[("name", "cora"), ("password", "curator password 1")], None))
+            .await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(locked.body.contains("locked for 15 more minutes"), "{}", locked.body);
+}
