@@ -236,3 +236,179 @@ async fn the_api_needs_the_session_and_its_form_token_and_wrong_passwords_lock()
     assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(locked.body.contains("locked for 15 more minutes"), "{}", locked.body);
 }
+
+/// Submits the correction form whose `op` field is `op` on the page the browser shows, after
+/// `fill` has filled it in, and waits for the page that says it is done.
+async fn submit_correction(browser: &fantoccini::Client, op: &str) {
+    use fantoccini::Locator;
+    let form = browser
+        .find(Locator::XPath(&format!("//form[input[@name='op'][@value='{op}']]")))
+        .await
+        .unwrap();
+    form.find(Locator::Css("button")).await.unwrap().click().await.unwrap();
+    crate::browser::wait_for_url(browser, "corrected=").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_curator_corrects_in_the_browser_and_it_holds_through_a_rebuild_and_a_restart() {
+    use fantoccini::Locator;
+    let site = site();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = site.state.clone();
+    tokio::spawn(async move { axum::serve(listener, app(state)).await });
+    let id = ReviewId::parse("child-r-lcspr-2023").unwrap();
+    let themes_of = |index: &SearchIndex| {
+        index.themes(&Default::default(), casebook::themes::SplitBy::Type).unwrap()
+    };
+    let before = themes_of(&site.state.index);
+
+    let driver = crate::browser::Driver::start();
+    let browser = driver.browser(crate::browser::Scripts::Off).await;
+    browser.goto(&format!("{base}/reviews/{id}")).await.unwrap();
+    browser.find(Locator::Css("a.signin")).await.unwrap().click().await.unwrap();
+    crate::browser::wait_for_url(&browser, "/signin").await;
+    browser.find(Locator::Css("#name")).await.unwrap().send_keys("cora").await.unwrap();
+    let password = browser.find(Locator::Css("#password")).await.unwrap();
+    password.send_keys("curator password 1").await.unwrap();
+    browser.find(Locator::Css("form.signin-form button")).await.unwrap().click().await.unwrap();
+    crate::browser::wait_for_url(&browser, &format!("/reviews/{id}")).await;
+
+    // Reject the first theme offered, set the type, add a missed recommendation.
+    let rejected = browser.find(Locator::Css("#fix-reject option")).await.unwrap();
+    let theme = rejected.attr("value").await.unwrap().unwrap();
+    browser
+        .find(Locator::Css("#fix-reject-reason"))
+        .await
+        .unwrap()
+        .send_keys("named once")
+        .await
+        .unwrap();
+    submit_correction(&browser, "reject_theme").await;
+    let select = browser.find(Locator::Css("#fix-type")).await.unwrap();
+    select.select_by_value("scr").await.unwrap();
+    submit_correction(&browser, "set_type").await;
+    let text = "Schools should be told within a day when a pupil is reported missing.";
+    browser.find(Locator::Css("#fix-rec-page")).await.unwrap().send_keys("2").await.unwrap();
+    browser.find(Locator::Css("#fix-rec-text")).await.unwrap().send_keys(text).await.unwrap();
+    submit_correction(&browser, "add_recommendation").await;
+    let listed = browser.find_all(Locator::Css("ul.corrections li")).await.unwrap();
+    assert_eq!(listed.len(), 3, "the page lists the three corrections");
+    browser.find(Locator::Css("form.signout button")).await.unwrap().click().await.unwrap();
+    browser.find(Locator::Css("a.signin")).await.expect("signed out");
+    browser.close().await.unwrap();
+
+    // The dashboard counts one review fewer for the rejected theme.
+    let count = |report: &casebook::themes::ThemeReport| {
+        report.entries.iter().find(|e| e.path == theme).map_or(0, |e| e.n_reviews)
+    };
+    let after = themes_of(&site.state.index);
+    assert_eq!(count(&after), count(&before) - 1, "{theme}");
+
+    // `casebook index --full`, then a new server on the same folders: all three hold.
+    let built = std::process::Command::new(env!("CARGO_BIN_EXE_casebook"))
+        .args(["index", "--full", "--index"])
+        .arg(&site.index_dir)
+        .arg("--data")
+        .arg(&site.data)
+        .arg(&site.files)
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let restarted = AppState::new(
+        SearchIndex::open(&site.index_dir).unwrap(),
+        Store::open(&site.data).unwrap(),
+        "http://127.0.0.1:3000",
+    );
+    let review = restarted.index.review(&id).unwrap().unwrap();
+    assert_eq!(review.review_type.unwrap().value, "scr");
+    assert!(!restarted.index.review_tags(&id).unwrap().contains(&theme));
+    assert!(restarted.index.units(&id).unwrap().iter().any(|u| u.text == text));
+    assert_eq!(count(&themes_of(&restarted.index)), count(&before) - 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_killed_during_four_curators_edits_loses_no_acknowledged_correction() {
+    use crate::packs::{Session, free_port, wait_until_up};
+    let site = site();
+    for n in 1..=4 {
+        site.state
+            .store
+            .add_user(&format!("curator{n}"), Role::Curator, "curator password 1")
+            .unwrap();
+    }
+    let port = free_port();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_casebook"))
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--index"])
+        .arg(&site.index_dir)
+        .arg("--data")
+        .arg(&site.data)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    wait_until_up(&base).await;
+    let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let mut curators = Vec::new();
+    for n in 1..=4 {
+        let session = Session::new(&base);
+        session.get("/signin").await;
+        let name = format!("curator{n}");
+        let signed =
+            session.post("/signin", &[("name", &name), ("password", "curator password 1")]).await;
+        assert_eq!(signed.status, 303);
+        let acknowledged = acknowledged.clone();
+        curators.push(tokio::spawn(async move {
+            for k in 0.. {
+                let subject = format!("Child R ({name}, {k})");
+                let fields = [("op", "set_subject"), ("value", subject.as_str())];
+                match session.try_post("/reviews/child-r-lcspr-2023/corrections", &fields).await {
+                    Ok(answer) if answer.status == 303 => {
+                        acknowledged.lock().unwrap().push(subject)
+                    }
+                    Ok(answer) => panic!("{}: {}", answer.status, answer.text()),
+                    Err(_) => return, // the server is gone
+                }
+            }
+        }));
+    }
+    let started = std::time::Instant::now();
+    while acknowledged.lock().unwrap().len() < 12 {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(120),
+            "the curators make progress"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    server.kill().unwrap(); // SIGKILL
+    server.wait().unwrap();
+    for curator in curators {
+        curator.await.unwrap();
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    let saved: Vec<String> = Store::open(&site.data)
+        .unwrap()
+        .corrections(None)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.op.value())
+        .collect();
+    for subject in &acknowledged {
+        assert!(saved.contains(subject), "{subject} was acknowledged and must be saved");
+    }
+    assert!(
+        saved.len() <= acknowledged.len() + 4,
+        "{} saved, {} acknowledged",
+        saved.len(),
+        acknowledged.len()
+    );
+    // The index is whole: the next run applies every correction in force.
+    let mut options =
+        casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
+    options.data_dir = Some(site.data.clone());
+    casebook_indexer::run(&options).unwrap();
+    let index = SearchIndex::open(&site.index_dir).unwrap();
+    let review = index.review(&ReviewId::parse("child-r-lcspr-2023").unwrap()).unwrap().unwrap();
+    assert_eq!(review.subject.unwrap().source.as_str(), "curator");
+}

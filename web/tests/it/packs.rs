@@ -510,7 +510,7 @@ async fn a_server_killed_while_saving_loses_nothing_it_acknowledged() {
     server.wait().unwrap();
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
