@@ -214,6 +214,9 @@ pub(crate) struct ReviewResponse {
     pub(crate) version_of: Option<String>,
     /// The other documents of the review, when this is the fullest.
     pub(crate) also_published_as: Vec<String>,
+    /// Curators' corrections of the review, newest first (metadata they set also say
+    /// `curator` in `sources`).
+    pub(crate) corrections: Vec<ReviewCorrectionDto>,
     /// The themes and risk factors the review counts for, each with the units behind it.
     pub(crate) themes: Vec<ThemeDto>,
     pub(crate) units: Vec<UnitDto>,
@@ -303,6 +306,7 @@ impl ReviewResponse {
             sources,
             version_of: None,
             also_published_as: Vec::new(),
+            corrections: Vec::new(),
             themes: evidence
                 .iter()
                 .map(|tag| ThemeDto::new(review, &units, tag, taxonomy))
@@ -350,5 +354,32 @@ impl ThemeDto {
             })
             .collect();
         ThemeDto { path: tag.path.clone(), id, label, reason: tag.reason.as_str(), evidence }
+    }
+}
+
+/// A curator's correction of a review, in `/api/reviews/{id}`.
+#[derive(Debug, Serialize)]
+pub(crate) struct ReviewCorrectionDto {
+    pub(crate) op: &'static str,
+    pub(crate) value: String,
+    pub(crate) before: String,
+    pub(crate) reason: String,
+    pub(crate) author: String,
+    pub(crate) created_ms: u64,
+    /// Whether it was reverted (and is no longer applied).
+    pub(crate) reverted: bool,
+}
+
+impl ReviewCorrectionDto {
+    pub(crate) fn new(c: &casebook::store::corrections::Correction) -> ReviewCorrectionDto {
+        ReviewCorrectionDto {
+            op: c.op.name(),
+            value: c.op.value(),
+            before: c.before.clone(),
+            reason: c.reason.clone(),
+            author: c.author.clone(),
+            created_ms: c.created,
+            reverted: c.reverted.is_some(),
+        }
     }
 }

@@ -223,6 +223,12 @@ async fn the_api_needs_the_session_and_its_form_token_and_wrong_passwords_lock()
     assert_eq!((made["op"].as_str(), made["applied"].as_bool()), (Some("set_year"), Some(true)));
     let review = state.index.review(&ReviewId::parse("child-p-lcspr-2020").unwrap()).unwrap();
     assert_eq!(review.unwrap().year(), Some(2021));
+    // The API says which values a curator set.
+    let read = send(state, get("/api/reviews/child-p-lcspr-2020", None)).await;
+    let read: serde_json::Value = serde_json::from_str(&read.body).unwrap();
+    assert_eq!(read["sources"]["published"], "curator");
+    assert_eq!(read["corrections"][0]["op"], "set_year");
+    assert_eq!(read["corrections"][0]["reason"], "date on the cover");
 
     // Twenty wrong passwords in a minute lock the account, even to the right one.
     let wrong = post("/signin", &[("name", "cora"), ("password", "not the password")], None);
