@@ -8,7 +8,7 @@
 use axum::extract::{Request, State};
 use axum::http::HeaderMap;
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use casebook::store::accounts::{Role, SessionToken, User};
 
 use crate::error::AppError;
@@ -68,8 +68,61 @@ pub(crate) async fn signed_in(
             .ok()
             .flatten();
     }
+    let path = request.uri().path();
+    let open = path == "/signin" || path.starts_with("/static/") || path == "/contrast";
+    if state.private && user.is_none() && !open {
+        // A private site shows nothing, not even its API, to a visitor who is not signed in.
+        if path.starts_with("/api/") {
+            let error =
+                AppError::Unauthorized("this Casebook is private: sign in at /signin".into());
+            return crate::error::ApiError(error).into_response();
+        }
+        let here = request.uri().path_and_query().map_or("/", |pq| pq.as_str());
+        let back: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+        return Redirect::to(&format!("/signin?back={back}")).into_response();
+    }
     request.extensions_mut().insert(SignedIn(user));
     next.run(request).await
+}
+
+/// Failed sign-ins from one address that refuse its next attempts for a while.
+pub(crate) const MAX_FAILURES_PER_ADDRESS: u32 = 50;
+/// How long an address's failures are remembered: ten minutes.
+pub(crate) const ADDRESS_WINDOW_MS: u64 = 10 * 60_000;
+
+/// The client's address, when the server knows it (`casebook serve` does).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClientAddr(pub(crate) Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<ClientAddr, Self::Rejection> {
+        let info = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        Ok(ClientAddr(info.map(|i| i.0.ip())))
+    }
+}
+
+/// Minutes an address must wait before it may try to sign in again; `None` when it may now.
+pub(crate) fn address_wait(state: &AppState, addr: ClientAddr, now: u64) -> Option<u64> {
+    let ip = addr.0?;
+    let failures = state.failed_sign_ins.lock().unwrap_or_else(|p| p.into_inner());
+    let &(n, since) = failures.get(&ip)?;
+    let until = since + ADDRESS_WINDOW_MS;
+    (n >= MAX_FAILURES_PER_ADDRESS && until > now).then(|| (until - now).div_ceil(60_000))
+}
+
+/// Counts a failed sign-in from `addr`.
+pub(crate) fn count_failure(state: &AppState, addr: ClientAddr, now: u64) {
+    let Some(ip) = addr.0 else { return };
+    let mut failures = state.failed_sign_ins.lock().unwrap_or_else(|p| p.into_inner());
+    // Forget windows that are over, so that the map does not grow without end.
+    failures.retain(|_, (_, since)| *since + ADDRESS_WINDOW_MS > now);
+    let entry = failures.entry(ip).or_insert((0, now));
+    entry.0 += 1;
 }
 
 /// The `Set-Cookie` value that starts a session.

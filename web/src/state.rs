@@ -1,5 +1,7 @@
 //! State shared by every request handler.
 
+use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -25,6 +27,10 @@ pub struct AppState {
     /// Held while a correction is applied to the index, so that two curators' corrections
     /// are applied one after the other rather than compete for the index's writer.
     pub(crate) applying: Arc<std::sync::Mutex<()>>,
+    /// Whether every page needs a signed-in user (`serve --private`).
+    pub private: bool,
+    /// Recent failed sign-ins by client address: how many, since when (ms).
+    pub(crate) failed_sign_ins: Arc<std::sync::Mutex<HashMap<IpAddr, (u32, u64)>>>,
 }
 
 impl AppState {
@@ -36,6 +42,8 @@ impl AppState {
             store: Arc::new(store),
             public_url: public_url.trim_end_matches('/').to_string(),
             applying: Arc::default(),
+            private: false,
+            failed_sign_ins: Arc::default(),
         }
     }
 

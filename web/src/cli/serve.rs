@@ -29,6 +29,10 @@ pub(super) struct ServeArgs {
     /// (0 for none).
     #[arg(long, value_name = "N", default_value_t = casebook::RESULT_CACHE_ENTRIES)]
     result_cache: usize,
+    /// Every page and the API need a signed-in user (for a collection of unpublished
+    /// reviews); add accounts with `casebook user add`.
+    #[arg(long)]
+    private: bool,
 }
 
 /// Serves until Ctrl-C or SIGTERM.
@@ -50,6 +54,14 @@ pub(super) fn run(
     let mut index = open_index(&args.index, taxonomy)?;
     index.set_result_cache(args.result_cache);
     let store = open_store(&args.data)?;
+    if args.private && store.users()?.is_empty() {
+        anyhow::bail!(
+            "--private: {} has no accounts, so nobody could sign in; add one with \
+             `casebook user add NAME --role admin --data {}`",
+            args.data.display(),
+            args.data.display()
+        );
+    }
     let stats = index.stats()?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
@@ -62,7 +74,10 @@ pub(super) fn run(
             stats.n_units,
             args.index.display()
         );
-        axum::serve(listener, app(AppState::new(index, store, &public_url)))
+        let mut state = AppState::new(index, store, &public_url);
+        state.private = args.private;
+        let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("serving")?;

@@ -19,7 +19,10 @@ use super::blocking;
 use crate::chrome::{Chrome, safe_back};
 use crate::error::{ApiError, AppError};
 use crate::forms::{CSRF_COOKIE, PostForm, constant_time_eq, cookie};
-use crate::session::{SignedIn, cleared_cookie, session_cookie, session_token};
+use crate::session::{
+    ClientAddr, SignedIn, address_wait, cleared_cookie, count_failure, session_cookie,
+    session_token,
+};
 use crate::state::AppState;
 use crate::views::{AuditPage, AuditRow, SignInPage};
 
@@ -43,14 +46,25 @@ async fn sign_in_page(chrome: Chrome, raw: axum::extract::RawQuery) -> SignInPag
 async fn sign_in(
     State(state): State<AppState>,
     chrome: Chrome,
+    addr: ClientAddr,
     form: PostForm,
 ) -> Result<Response, AppError> {
     let name = form.required("name")?.to_string();
     let password = form.required("password")?.to_string();
     let back = safe_back(form.get("back"));
-    let store = state.store.clone();
     let now = casebook::store::now_ms();
+    if let Some(minutes) = address_wait(&state, addr, now) {
+        let message =
+            format!("Too many wrong passwords from your address: try again in {minutes} minutes.");
+        return Ok(
+            (StatusCode::TOO_MANY_REQUESTS, SignInPage { chrome, back, message }).into_response()
+        );
+    }
+    let store = state.store.clone();
     let outcome = blocking(move || Ok(store.sign_in(&name, &password, now)?)).await?;
+    if outcome.is_err() {
+        count_failure(&state, addr, now);
+    }
     match outcome {
         Ok((user, token)) => {
             tracing::info!(user = %user.name, "signed in");

@@ -418,3 +418,39 @@ async fn a_server_killed_during_four_curators_edits_loses_no_acknowledged_correc
     let review = index.review(&ReviewId::parse("child-r-lcspr-2023").unwrap()).unwrap().unwrap();
     assert_eq!(review.subject.unwrap().source.as_str(), "curator");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_private_site_shows_nothing_before_sign_in_and_an_address_is_slowed_down() {
+    let mut site = site();
+    site.state.private = true;
+    let state = &site.state;
+    let front = send(state, get("/?q=neglect", None)).await;
+    assert_eq!(front.status, StatusCode::SEE_OTHER);
+    assert_eq!(front.location, "/signin?back=%2F%3Fq%3Dneglect");
+    let api = send(state, get("/api/search?q=neglect", None)).await;
+    assert_eq!(api.status, StatusCode::UNAUTHORIZED, "{}", api.body);
+    assert!(!api.body.contains("hits"));
+    assert_eq!(send(state, get("/signin", None)).await.status, StatusCode::OK);
+    assert_eq!(send(state, get("/static/casebook.css", None)).await.status, StatusCode::OK);
+    let session = sign_in(state, "cora", "curator password 1").await;
+    assert_eq!(send(state, get("/?q=neglect", Some(&session))).await.status, StatusCode::OK);
+
+    // One address trying many names: after 50 failures in ten minutes it waits, whatever the
+    // name (each account alone would never lock).
+    let from = |n: usize| {
+        let mut request = post(
+            "/signin",
+            &[("name", &format!("guess{n}")), ("password", "wrong password")],
+            None,
+        );
+        let addr: std::net::SocketAddr = "127.0.0.9:40000".parse().unwrap();
+        request.extensions_mut().insert(axum::extract::ConnectInfo(addr));
+        request
+    };
+    for n in 0..50 {
+        assert_eq!(send(state, from(n)).await.status, StatusCode::UNAUTHORIZED, "attempt {n}");
+    }
+    let slowed = send(state, from(50)).await;
+    assert_eq!(slowed.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(slowed.body.contains("try again in 10 minutes"), "{}", slowed.body);
+}
