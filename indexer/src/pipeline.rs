@@ -354,6 +354,80 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     Ok(report)
 }
 
+/// Applies the curators' corrections of findings and recommendations (a new text or number,
+/// "not a finding or recommendation") to what the structure reader found, finding each item
+/// by its page and its text as read. Returns the corrections that found nothing.
+fn correct_items<'a>(
+    structure: &mut structure::Structure,
+    corrections: &'a [corrections::Correction],
+) -> Vec<&'a corrections::Correction> {
+    let mut unmatched = Vec::new();
+    for correction in corrections {
+        let found = match &correction.op {
+            corrections::Op::EditItem { page, text, new_text, number, .. } => {
+                let item = structure
+                    .findings
+                    .iter_mut()
+                    .chain(structure.recommendations.iter_mut())
+                    .find(|i| i.page == *page && corrections::same_text(&i.text, text));
+                item.map(|item| {
+                    item.text = new_text.clone();
+                    if let Some(number) = number {
+                        item.number = number.clone();
+                    }
+                })
+                .is_some()
+            }
+            corrections::Op::NotAnItem { page, text } => {
+                let before = structure.findings.len() + structure.recommendations.len();
+                let keep = |i: &structure::Item| {
+                    !(i.page == *page && corrections::same_text(&i.text, text))
+                };
+                structure.findings.retain(keep);
+                structure.recommendations.retain(keep);
+                structure.findings.len() + structure.recommendations.len() < before
+            }
+            _ => true,
+        };
+        if !found {
+            unmatched.push(correction);
+        }
+    }
+    unmatched
+}
+
+/// Gives a recommendation the addressees a curator named (with their parent agencies).
+fn correct_addressees(
+    units: &mut [casebook::Unit],
+    corrections: &[corrections::Correction],
+    taxonomy: &Taxonomy,
+) {
+    for correction in corrections {
+        let corrections::Op::EditItem { page, new_text, agencies, .. } = &correction.op else {
+            continue;
+        };
+        if agencies.is_empty() {
+            continue;
+        }
+        let unit = units.iter_mut().find(|u| {
+            u.kind == casebook::UnitKind::Recommendation
+                && u.page == *page
+                && corrections::same_text(&u.text, new_text)
+        });
+        if let Some(unit) = unit {
+            unit.tags.retain(|t| !t.starts_with("/agency/"));
+            for agency in agencies {
+                unit.tags.push(format!("/agency/{agency}"));
+                for parent in taxonomy.ancestors(agency) {
+                    unit.tags.push(parent.facet_path());
+                }
+            }
+            unit.tags.sort();
+            unit.tags.dedup();
+        }
+    }
+}
+
 /// Indexes into a new folder beside `options.index_dir` and puts it in place of the index
 /// there, which another version of Casebook wrote with other fields. The old index is left
 /// as it was until the new one is complete.
@@ -570,9 +644,24 @@ impl Job<'_> {
         }
         // A section named like recommendations that gave none: say which, and why.
         warnings.extend(crate::inspect::sections_without_items(path, &review, &structure));
+        let mut unmatched = correct_items(&mut structure, corrections);
         let mut units = self.tagger.units(&review, &text.pages, &structure);
+        correct_addressees(&mut units, corrections, self.tagger.taxonomy());
         let mut tags = casebook::profile::review_tags(&units);
         corrections::apply_to_tags(&mut tags, &mut units, corrections);
+        // A correction that no longer finds what it corrects is said, never dropped silently.
+        for correction in unmatched.drain(..) {
+            warnings.push(FileProblem {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "correction {} ({}, p. {}) no longer matches what Casebook reads in the file; \
+                     see the review's page",
+                    correction.id,
+                    correction.op.name(),
+                    correction.op.page().unwrap_or(0)
+                ),
+            });
+        }
         let (recommendations, others): (Vec<_>, Vec<_>) =
             units.into_iter().partition(|u| u.kind == casebook::UnitKind::Recommendation);
         if replace {

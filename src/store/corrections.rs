@@ -37,8 +37,37 @@ pub enum Op {
         /// Its text.
         text: String,
     },
+    /// A finding or recommendation read with `text` on `page` says `new_text` instead, has
+    /// this number, or (a recommendation) is addressed to these agencies (taxonomy ids).
+    EditItem {
+        /// 1-based page where it starts.
+        page: u32,
+        /// Its text as Casebook read it: what finds it again in a rebuild.
+        text: String,
+        /// Its text as it should read (the same when only the number or addressees change).
+        new_text: String,
+        /// Its number, when that changes.
+        number: Option<String>,
+        /// Its addressees, when they change (agency ids; empty leaves them).
+        agencies: Vec<String>,
+    },
+    /// What was read as a finding or recommendation with `text` on `page` is neither.
+    NotAnItem {
+        /// 1-based page.
+        page: u32,
+        /// Its text as Casebook read it.
+        text: String,
+    },
     /// The review is left out of the index (withdrawn by its board); its PDF stays.
     Hide,
+}
+
+/// Separates the parts of an item correction's value.
+const PART: char = '\u{1f}';
+
+/// Text with its whitespace collapsed: how an item is found again.
+pub fn same_text(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
 impl Op {
@@ -51,7 +80,19 @@ impl Op {
             Op::RejectTheme(_) => "reject_theme",
             Op::AddTheme(_) => "add_theme",
             Op::AddRecommendation { .. } => "add_recommendation",
+            Op::EditItem { .. } => "edit_item",
+            Op::NotAnItem { .. } => "not_an_item",
             Op::Hide => "hide",
+        }
+    }
+
+    /// The page of an operation on one page.
+    pub fn page(&self) -> Option<u32> {
+        match self {
+            Op::AddRecommendation { page, .. }
+            | Op::EditItem { page, .. }
+            | Op::NotAnItem { page, .. } => Some(*page),
+            _ => None,
         }
     }
 
@@ -60,9 +101,28 @@ impl Op {
         match self {
             Op::SetType(v) | Op::SetSubject(v) | Op::RejectTheme(v) | Op::AddTheme(v) => v.clone(),
             Op::SetYear(y) => y.to_string(),
-            Op::AddRecommendation { text, .. } => text.clone(),
+            Op::AddRecommendation { text, .. } | Op::NotAnItem { text, .. } => text.clone(),
+            Op::EditItem { text, new_text, number, agencies, .. } => [
+                text.as_str(),
+                new_text,
+                number.as_deref().unwrap_or_default(),
+                &agencies.join(","),
+            ]
+            .join(&PART.to_string()),
             Op::Hide => String::new(),
         }
+    }
+
+    /// An item correction from its parts, as forms and the API give them.
+    pub fn edit_item(
+        page: Option<u32>,
+        text: &str,
+        new_text: &str,
+        number: &str,
+        agencies: &str,
+    ) -> Result<Op> {
+        let value = [text, new_text, number, agencies].join(&PART.to_string());
+        Op::parse("edit_item", &value, page)
     }
 
     /// Reads an operation from its name, value and page, checking the value's form.
@@ -106,11 +166,45 @@ impl Op {
                 }
                 Op::AddRecommendation { page, text: value.to_string() }
             }
+            "edit_item" => {
+                let page = page.filter(|&p| p >= 1).ok_or_else(|| bad("give its page"))?;
+                let parts: Vec<&str> = value.split(PART).collect();
+                let [text, new_text, number, agencies] = parts[..] else {
+                    return Err(bad("give the text as read, the new text, number and agencies"));
+                };
+                let new_text = if new_text.trim().is_empty() { text } else { new_text };
+                if text.trim().is_empty() || new_text.chars().count() > MAX_CORRECTION_TEXT {
+                    return Err(bad(
+                        "the text as read, and a new text of at most 4,000 characters",
+                    ));
+                }
+                let number = Some(number.trim()).filter(|n| !n.is_empty() && n.len() <= 20);
+                let agencies = agencies
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(id)
+                    .collect::<Result<Vec<_>>>()?;
+                Op::EditItem {
+                    page,
+                    text: text.trim().to_string(),
+                    new_text: new_text.trim().to_string(),
+                    number: number.map(str::to_string),
+                    agencies,
+                }
+            }
+            "not_an_item" => {
+                let page = page.filter(|&p| p >= 1).ok_or_else(|| bad("give its page"))?;
+                if value.is_empty() {
+                    return Err(bad("give its text as read"));
+                }
+                Op::NotAnItem { page, text: value.to_string() }
+            }
             "hide" => Op::Hide,
             other => {
                 return Err(StoreError::Correction(format!(
                     "{other:?} is not a correction: set_type, set_year, set_subject, \
-                     reject_theme, add_theme, add_recommendation or hide"
+                     reject_theme, add_theme, add_recommendation, edit_item, not_an_item or hide"
                 )));
             }
         })
@@ -142,10 +236,7 @@ impl Correction {
     /// A stable encoding of what it does, for the fingerprint of its review's file: a
     /// correction made or reverted makes the indexer read the file again.
     pub fn encode(&self) -> String {
-        let page = match &self.op {
-            Op::AddRecommendation { page, .. } => page.to_string(),
-            _ => String::new(),
-        };
+        let page = self.op.page().map(|p| p.to_string()).unwrap_or_default();
         format!("{}\u{1f}{}\u{1f}{}\u{1f}{page}", self.id, self.op.name(), self.op.value())
     }
 }
@@ -166,10 +257,7 @@ impl Store {
         if reason.chars().count() > MAX_CORRECTION_TEXT {
             return Err(StoreError::TooLong { field: "reason", max: MAX_CORRECTION_TEXT });
         }
-        let page = match op {
-            Op::AddRecommendation { page, .. } => Some(*page),
-            _ => None,
-        };
+        let page = op.page();
         let created = now_ms();
         self.write(|tx| {
             tx.execute(
@@ -312,6 +400,32 @@ pub fn apply_to_tags(tags: &mut Vec<String>, units: &mut [Unit], corrections: &[
     tags.sort();
 }
 
+impl Correction {
+    /// Whether the index shows this correction: the review as indexed (`review`, its facets
+    /// `tags` and `units`) says what it says. False for a correction that no longer finds what
+    /// it corrects in the file, or that waits for the next indexing run.
+    pub fn holds(&self, review: &Review, tags: &[String], units: &[Unit]) -> bool {
+        let item_with = |text: &str| {
+            units.iter().any(|u| {
+                matches!(u.kind, crate::UnitKind::Finding | crate::UnitKind::Recommendation)
+                    && same_text(&u.text, text)
+            })
+        };
+        match &self.op {
+            Op::SetType(id) => review.review_type.as_ref().is_some_and(|t| &t.value == id),
+            Op::SetYear(year) => review.year() == Some(*year),
+            Op::SetSubject(s) => review.subject.as_ref().is_some_and(|v| &v.value == s),
+            Op::RejectTheme(path) => !tags.contains(path),
+            Op::AddTheme(path) => tags.contains(path),
+            Op::AddRecommendation { text, .. } | Op::EditItem { new_text: text, .. } => {
+                item_with(text)
+            }
+            Op::NotAnItem { text, .. } => !item_with(text),
+            Op::Hide => false,
+        }
+    }
+}
+
 /// Whether the corrections hide the review.
 pub fn hides(corrections: &[Correction]) -> bool {
     corrections.iter().any(|c| c.op == Op::Hide)
@@ -320,6 +434,31 @@ pub fn hides(corrections: &[Correction]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn item_corrections_keep_their_parts_through_the_database() {
+        let store = Store::open_in_memory().unwrap();
+        let id = ReviewId::parse("child-k").unwrap();
+        let op = Op::edit_item(
+            Some(4),
+            "Agencies should  share.",
+            "Agencies must share.",
+            "R2",
+            "police, health",
+        )
+        .unwrap();
+        store.add_correction(&id, &op, "", "", "ana").unwrap();
+        let not = Op::parse("not_an_item", "This is a heading.", Some(5)).unwrap();
+        store.add_correction(&id, &not, "", "", "ana").unwrap();
+        let back: Vec<Op> =
+            store.corrections_in_force().unwrap()[&id].iter().map(|c| c.op.clone()).collect();
+        assert_eq!(back, [op.clone(), not]);
+        let Op::EditItem { number, agencies, .. } = op else { unreachable!() };
+        assert_eq!((number.as_deref(), agencies.len()), (Some("R2"), 2));
+        assert!(same_text("Agencies should  share.", "Agencies should share."));
+        assert!(Op::edit_item(Some(4), "", "x", "", "").is_err());
+        assert!(Op::edit_item(Some(4), "a", "", "", "Not An Id").is_err());
+    }
 
     #[test]
     fn corrections_are_kept_reverted_and_read_back_in_force() {

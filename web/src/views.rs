@@ -585,6 +585,11 @@ pub(crate) struct ItemView {
     pub(crate) in_pack: bool,
     pub(crate) number: String,
     pub(crate) paragraphs: Vec<String>,
+    /// The page and the text as read: what a curator's correction finds it by.
+    pub(crate) page: u32,
+    pub(crate) text: String,
+    /// Its addressees' agency ids, comma-separated, for the correction form.
+    pub(crate) agency_ids: String,
     pub(crate) page_text: String,
     pub(crate) pdf_href: String,
     pub(crate) addressees: Vec<String>,
@@ -662,6 +667,15 @@ impl ReviewPage {
                 .split("\n\n")
                 .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
                 .collect(),
+            page: unit.page,
+            text: unit.text.clone(),
+            agency_ids: unit
+                .tags
+                .iter()
+                .filter_map(|t| t.strip_prefix("/agency/"))
+                .filter(|a| !a.contains('/'))
+                .collect::<Vec<_>>()
+                .join(", "),
             page_text: page_text(unit.page, unit.page_label.as_deref()),
             pdf_href: pdf_href(&id, unit.page),
             addressees: unit
@@ -851,6 +865,9 @@ pub(crate) struct AuditRow {
     pub(crate) reason: String,
     /// "reverted by bo, 2026-12-04 21:00 UTC", when it was.
     pub(crate) reverted: Option<String>,
+    /// A correction in force that the index does not show: it no longer matches the file,
+    /// or waits for the next indexing run.
+    pub(crate) stale: bool,
 }
 
 impl AuditRow {
@@ -863,10 +880,22 @@ impl AuditRow {
             Op::RejectTheme(_) => "Theme rejected",
             Op::AddTheme(_) => "Theme added",
             Op::AddRecommendation { .. } => "Recommendation added",
+            Op::EditItem { .. } => "Finding or recommendation corrected",
+            Op::NotAnItem { .. } => "Not a finding or recommendation",
             Op::Hide => "Hidden from search",
         };
         let after = match &c.op {
             Op::AddRecommendation { page, text } => format!("p. {page}: {text}"),
+            Op::EditItem { page, new_text, number, agencies, .. } => {
+                let number = number.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
+                let to = if agencies.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (to {})", agencies.join(", "))
+                };
+                format!("p. {page}{number}: {new_text}{to}")
+            }
+            Op::NotAnItem { .. } => String::new(),
             Op::RejectTheme(_) => String::new(),
             other => other.value(),
         };
@@ -883,6 +912,7 @@ impl AuditRow {
                 .reverted
                 .as_ref()
                 .map(|(by, at)| format!("reverted by {by}, {}", crate::time::utc_minute(*at))),
+            stale: false,
         }
     }
 }

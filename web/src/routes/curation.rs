@@ -150,7 +150,16 @@ async fn correct_from_form(
 ) -> Result<Response, AppError> {
     let user = signed_in.require(Role::Curator)?.name.clone();
     let op = form.required("op")?.to_string();
-    let value = form.get("value").unwrap_or_default().to_string();
+    let value = if op == "edit_item" {
+        item_value(
+            form.get("text").unwrap_or_default(),
+            form.get("new_text").unwrap_or_default(),
+            form.get("number").unwrap_or_default(),
+            form.get("agencies").unwrap_or_default(),
+        )
+    } else {
+        form.get("value").unwrap_or_default().to_string()
+    };
     let page = form.get("page").filter(|p| !p.is_empty()).map(str::to_string);
     let reason = form.get("reason").unwrap_or_default().to_string();
     let (correction, applied) =
@@ -159,6 +168,15 @@ async fn correct_from_form(
     let note = if applied { "corrected" } else { "saved" };
     let back = format!("/reviews/{}?{note}={}#corrections", correction.review, correction.id);
     Ok(Redirect::to(&back).into_response())
+}
+
+/// The value of an `edit_item` correction from its parts.
+fn item_value(text: &str, new_text: &str, number: &str, agencies: &str) -> String {
+    match Op::edit_item(Some(1), text, new_text, number, agencies) {
+        Ok(op) => op.value(),
+        // Let `correct` give the error, naming the op.
+        Err(_) => String::new(),
+    }
 }
 
 /// The body of `POST /api/reviews/{id}/corrections`.
@@ -170,6 +188,16 @@ struct CorrectionRequest {
     page: Option<u32>,
     #[serde(default)]
     reason: String,
+    /// For edit_item and not_an_item: the item's text as Casebook read it.
+    #[serde(default)]
+    text: String,
+    /// For edit_item: its new text, number and addressees (agency ids).
+    #[serde(default)]
+    new_text: String,
+    #[serde(default)]
+    number: String,
+    #[serde(default)]
+    agencies: Vec<String>,
 }
 
 async fn correct_from_api(
@@ -193,7 +221,17 @@ async fn correct_from_api(
         .map_err(|e| ApiError(AppError::bad("body", e.to_string())))?;
     let (correction, applied) = blocking(move || {
         let page = request.page.map(|p| p.to_string());
-        correct(&state, &id, &user, &request.op, &request.value, page.as_deref(), &request.reason)
+        let value = match request.op.as_str() {
+            "edit_item" => item_value(
+                &request.text,
+                &request.new_text,
+                &request.number,
+                &request.agencies.join(","),
+            ),
+            "not_an_item" if request.value.is_empty() => request.text.clone(),
+            _ => request.value.clone(),
+        };
+        correct(&state, &id, &user, &request.op, &value, page.as_deref(), &request.reason)
     })
     .await
     .map_err(ApiError)?;
@@ -263,6 +301,35 @@ fn correct(
                 ));
             }
             String::new()
+        }
+        Op::EditItem { page, text, .. } | Op::NotAnItem { page, text } => {
+            let agencies: &[String] = match &op {
+                Op::EditItem { agencies, .. } => agencies,
+                _ => &[],
+            };
+            let units = state.index.units(&id)?;
+            let item = units.iter().find(|u| {
+                matches!(u.kind, casebook::UnitKind::Finding | casebook::UnitKind::Recommendation)
+                    && u.page == *page
+                    && casebook::store::corrections::same_text(&u.text, text)
+            });
+            let Some(item) = item else {
+                return Err(AppError::bad(
+                    "text",
+                    format!("no finding or recommendation with this text starts on page {page}"),
+                ));
+            };
+            for agency in agencies {
+                if taxonomy.facet_path(agency) != Some(format!("/agency/{agency}")) {
+                    return Err(AppError::bad("agencies", format!("{agency:?} is not an agency")));
+                }
+            }
+            format!(
+                "{} {}: {}",
+                item.kind.as_str(),
+                item.number.as_deref().unwrap_or(""),
+                item.text
+            )
         }
         Op::Hide => String::new(),
     };

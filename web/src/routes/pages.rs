@@ -268,9 +268,18 @@ async fn review(
         for other in groups.also(&id) {
             page.other_versions.extend(state.index.review(other)?.as_ref().map(VersionLink::new));
         }
-        page.corrections = state.store.corrections(Some(&id))?.iter().map(AuditRow::new).collect();
+        let tags = state.index.review_tags(&id)?;
+        page.corrections = state
+            .store
+            .corrections(Some(&id))?
+            .iter()
+            .map(|c| {
+                let mut row = AuditRow::new(c);
+                row.stale = c.reverted.is_none() && !c.holds(&review, &tags, &units);
+                row
+            })
+            .collect();
         if signed_in.require(Role::Curator).is_ok() {
-            let tags = state.index.review_tags(&id)?;
             page.curation = Some(CurationForms::new(&review, &tags, state.index.taxonomy()));
         }
         page.notice = notice;

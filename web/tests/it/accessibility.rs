@@ -99,13 +99,25 @@ async fn pages(browser: &Client, base: &str) -> Vec<String> {
     browser.find(Locator::Css("form.save-search button")).await.unwrap().click().await.unwrap();
     wait_for_url(browser, "/searches/").await;
     pages.push(browser.current_url().await.unwrap().to_string());
+    // Signed in as an admin: a review page with the correction forms opened, and the audit
+    // trail (the pages above are checked signed in too, with the user in their header).
+    browser.goto(&format!("{base}/signin")).await.unwrap();
+    browser.find(Locator::Css("#name")).await.unwrap().send_keys("ada").await.unwrap();
+    let password = browser.find(Locator::Css("#password")).await.unwrap();
+    password.send_keys("admin password 12").await.unwrap();
+    browser.find(Locator::Css("form.signin-form button")).await.unwrap().click().await.unwrap();
+    wait_for_count(browser, "form.signout", 1).await;
+    pages.push(format!("{review}#corrections-heading"));
+    pages.push(format!("{base}/audit"));
     pages
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_passes_axe_core_in_both_styles() {
     let axe = axe_source();
-    let (base, _state, _data) = crate::packs::serve_with_store().await;
+    let (base, state, _data) = crate::packs::serve_with_store().await;
+    let admin = casebook::store::accounts::Role::Admin;
+    state.store.add_user("ada", admin, "admin password 12").unwrap();
     let driver = Driver::start();
     let browser = driver.browser(Scripts::On).await;
     // A bound for a run that would otherwise hang, not a speed target (#21).

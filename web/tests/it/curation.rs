@@ -301,7 +301,7 @@ async fn a_curator_corrects_in_the_browser_and_it_holds_through_a_rebuild_and_a_
     let listed = browser.find_all(Locator::Css("ul.corrections li")).await.unwrap();
     assert_eq!(listed.len(), 3, "the page lists the three corrections");
     browser.find(Locator::Css("form.signout button")).await.unwrap().click().await.unwrap();
-    browser.find(Locator::Css("a.signin")).await.expect("signed out");
+    crate::browser::wait_for_count(&browser, "a.signin", 1).await;
     browser.close().await.unwrap();
 
     // The dashboard counts one review fewer for the rejected theme.
@@ -453,4 +453,77 @@ async fn a_private_site_shows_nothing_before_sign_in_and_an_address_is_slowed_do
     let slowed = send(state, from(50)).await;
     assert_eq!(slowed.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(slowed.body.contains("try again in 10 minutes"), "{}", slowed.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn findings_and_recommendations_are_corrected_and_a_correction_that_no_longer_matches_is_said()
+ {
+    let site = site();
+    let state = &site.state;
+    let id = ReviewId::parse("child-r-lcspr-2023").unwrap();
+    let units = state.index.units(&id).unwrap();
+    let rec = units.iter().find(|u| u.kind == casebook::UnitKind::Recommendation).unwrap().clone();
+    let finding = units.iter().find(|u| u.kind == casebook::UnitKind::Finding).unwrap().clone();
+    let session = sign_in(state, "cora", "curator password 1").await;
+    let corrections = "/reviews/child-r-lcspr-2023/corrections";
+    let page = rec.page.to_string();
+    let new_text = format!("{} (as corrected)", rec.text);
+    let edit = [
+        ("op", "edit_item"),
+        ("page", page.as_str()),
+        ("text", rec.text.as_str()),
+        ("new_text", new_text.as_str()),
+        ("number", "R9"),
+        ("agencies", "police"),
+    ];
+    let answer = send(state, post(corrections, &edit, Some(&session))).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let finding_page = finding.page.to_string();
+    let not =
+        [("op", "not_an_item"), ("page", finding_page.as_str()), ("value", finding.text.as_str())];
+    let answer = send(state, post(corrections, &not, Some(&session))).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    // A text that is not on the page is refused, naming the field.
+    let wrong = [("op", "not_an_item"), ("page", "1"), ("value", "No such words.")];
+    let refused = send(state, post(corrections, &wrong, Some(&session))).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.body.contains("text"), "{}", refused.body);
+
+    let check = |index: &SearchIndex| {
+        let units = index.units(&id).unwrap();
+        let edited = units.iter().find(|u| u.text == new_text).expect("the new text");
+        assert_eq!(edited.number.as_deref(), Some("R9"));
+        assert!(edited.tags.iter().any(|t| t == "/agency/police"), "{:?}", edited.tags);
+        assert!(
+            !units.iter().any(|u| u.kind == casebook::UnitKind::Finding && u.text == finding.text)
+        );
+    };
+    check(&state.index);
+
+    // A correction whose text the file no longer has (as after a new version of the PDF):
+    // the run says so, and the review page marks it.
+    let stale = casebook::store::corrections::Op::edit_item(
+        Some(2),
+        "Words this file never had.",
+        "Words it will never have.",
+        "",
+        "",
+    )
+    .unwrap();
+    state.store.add_correction(&id, &stale, "", "", "cora").unwrap();
+    let mut options =
+        casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
+    options.full = true;
+    options.data_dir = Some(site.data.clone());
+    let report = casebook_indexer::run(&options).unwrap();
+    assert!(
+        report.warnings.iter().any(|w| w.reason.contains("no longer matches")),
+        "{:?}",
+        report.warnings
+    );
+    state.index.reload().unwrap();
+    check(&state.index);
+    let page = send(state, get("/reviews/child-r-lcspr-2023", Some(&session))).await;
+    assert_eq!(page.body.matches("class=\"stale\"").count(), 1, "only the stale one is marked");
+    assert!(page.body.contains("Correct this recommendation"));
 }
