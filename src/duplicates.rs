@@ -166,6 +166,10 @@ pub struct Version {
     /// How many of its metadata values are known (type, board, date, subject, …): of two
     /// copies, the better described leads the group.
     pub n_facts: usize,
+    /// Documents a curator said are the same review as this one.
+    pub same_as: Vec<ReviewId>,
+    /// Documents a curator said are not the same review as this one.
+    pub apart_from: Vec<ReviewId>,
 }
 
 impl Version {
@@ -184,6 +188,8 @@ impl Version {
             sketch,
             subject: review.subject.as_ref().map(|s| s.value.clone()),
             n_facts: facts.iter().filter(|f| f.is_some()).count(),
+            same_as: Vec::new(),
+            apart_from: Vec::new(),
         }
     }
 }
@@ -199,6 +205,10 @@ pub struct Document<'a> {
     pub subject: Option<&'a str>,
     /// How many of its metadata values are known.
     pub n_facts: usize,
+    /// Documents a curator said are the same review as this one.
+    pub same_as: &'a [ReviewId],
+    /// Documents a curator said are not the same review as this one.
+    pub apart_from: &'a [ReviewId],
 }
 
 impl<'a> Document<'a> {
@@ -209,6 +219,8 @@ impl<'a> Document<'a> {
             sketch: &version.sketch,
             subject: version.subject.as_deref(),
             n_facts: version.n_facts,
+            same_as: &version.same_as,
+            apart_from: &version.apart_from,
         }
     }
 }
@@ -302,6 +314,18 @@ pub fn group(documents: &[Document<'_>]) -> Groups {
         let (d, other) = run[0];
         candidates[d as usize].push((other as usize, run.len()));
     }
+    // What curators said, by position: pairs kept apart, pairs made one.
+    let position: HashMap<&ReviewId, usize> =
+        documents.iter().enumerate().map(|(d, doc)| (doc.id, d)).collect();
+    let mut apart: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    let mut same: Vec<(usize, usize)> = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        for other in doc.apart_from.iter().filter_map(|o| position.get(o)) {
+            apart.insert((d.min(*other), d.max(*other)));
+        }
+        same.extend(doc.same_as.iter().filter_map(|o| position.get(o)).map(|&o| (d, o)));
+    }
+    let kept_apart = |a: usize, b: usize| apart.contains(&(a.min(b), a.max(b)));
     let mut main: Vec<usize> = (0..documents.len()).collect();
     for &d in &order {
         let doc = &documents[d];
@@ -315,9 +339,27 @@ pub fn group(documents: &[Document<'_>]) -> Groups {
             .filter(|&&(_, n)| n >= needed)
             .map(|&(other, _)| (other, doc.sketch.contained_in(documents[other].sketch)))
             .filter(|&(other, c)| c >= MIN_CONTAINMENT && same_subject(doc, &documents[other], c))
+            .filter(|&(other, _)| !kept_apart(d, other) && !kept_apart(d, main[other]))
             .max_by(|a, b| a.1.total_cmp(&b.1).then(rank[b.0].cmp(&rank[a.0])));
         if let Some((other, _)) = best {
             main[d] = main[other];
+        }
+    }
+    // Documents a curator made one review join one group, led by the fuller main, unless
+    // that would put two documents kept apart together.
+    for &(a, b) in &same {
+        let (ma, mb) = (main[a], main[b]);
+        if ma == mb {
+            continue;
+        }
+        let (lead, other) = if rank[ma] < rank[mb] { (ma, mb) } else { (mb, ma) };
+        let members: Vec<usize> = (0..main.len()).filter(|&d| main[d] == other).collect();
+        let group: Vec<usize> = (0..main.len()).filter(|&d| main[d] == lead).collect();
+        if members.iter().any(|&m| group.iter().any(|&g| kept_apart(m, g))) {
+            continue;
+        }
+        for m in members {
+            main[m] = lead;
         }
     }
     let mut groups = Groups::default();
@@ -394,7 +436,14 @@ mod tests {
         let docs: Vec<Document<'_>> = ids
             .iter()
             .zip(&sketches)
-            .map(|(id, sketch)| Document { id, sketch, subject: None, n_facts: 0 })
+            .map(|(id, sketch)| Document {
+                id,
+                sketch,
+                subject: None,
+                n_facts: 0,
+                same_as: &[],
+                apart_from: &[],
+            })
             .collect();
         let groups = group(&docs);
         // The two copies are equally full: the first by id leads.
@@ -402,5 +451,20 @@ mod tests {
         assert_eq!(groups.main(&ids[1]), &ids[0]);
         assert!(groups.counts(&ids[3]) && groups.counts(&ids[4]) && !groups.counts(&ids[2]));
         assert_eq!(groups.n_duplicates(), 2);
+
+        // A curator keeps the summary apart, and makes the two template reviews one.
+        let mut versions: Vec<Version> = sketches
+            .iter()
+            .map(|sketch| Version { sketch: sketch.clone(), ..Version::default() })
+            .collect();
+        versions[1].apart_from = vec![ids[0].clone()];
+        versions[3].same_as = vec![ids[4].clone()];
+        let docs: Vec<Document<'_>> =
+            ids.iter().zip(&versions).map(|(id, v)| Document::new(id, v)).collect();
+        let groups = group(&docs);
+        assert!(groups.counts(&ids[1]), "kept apart");
+        assert_eq!(groups.main(&ids[2]), &ids[0], "the copy stays");
+        let (a, b) = (groups.main(&ids[3]), groups.main(&ids[4]));
+        assert_eq!(a, b, "made one");
     }
 }

@@ -296,7 +296,17 @@ impl SearchIndex {
             let Some(review) = self.review_from_doc(&doc) else { continue };
             let bytes = doc.get_first(self.fields.sketch).and_then(|v| v.as_bytes());
             if let Some(sketch) = bytes.and_then(Sketch::decode) {
-                out.insert(review.id.clone(), Version::of(&review, sketch));
+                let mut version = Version::of(&review, sketch);
+                for said in doc.get_all(self.fields.grouping).filter_map(|v| v.as_str()) {
+                    let (how, other) = said.split_once(':').unwrap_or_default();
+                    let Ok(other) = ReviewId::parse(other) else { continue };
+                    match how {
+                        "same" => version.same_as.push(other),
+                        "apart" => version.apart_from.push(other),
+                        _ => {}
+                    }
+                }
+                out.insert(review.id.clone(), version);
             }
         }
         Ok(out)
@@ -584,22 +594,29 @@ impl IndexBuilder {
 
     /// Adds the record of a review with a `fingerprint` of what it was made from, which
     /// [`SearchIndex::fingerprints`] gives back, so that the indexer can tell an unchanged
-    /// review from a changed one, and the `sketch` of its text, by which
-    /// [`SearchIndex::duplicates`] finds the same review published twice.
+    /// review from a changed one, and its `version` (the sketch of its text, and what
+    /// curators said of its grouping), by which [`SearchIndex::duplicates`] finds the same
+    /// review published twice.
     pub fn add_record_made_from(
         &self,
         review: &Review,
         tags: &[String],
         fingerprint: &str,
-        sketch: Option<&Sketch>,
+        version: Option<&Version>,
     ) -> Result<()> {
         let f = &self.fields;
         let mut doc = self.base_doc(review, UnitKind::Review, review.id.as_str());
         if !fingerprint.is_empty() {
             doc.add_text(f.fingerprint, fingerprint);
         }
-        if let Some(sketch) = sketch {
-            doc.add_bytes(f.sketch, &sketch.encode());
+        if let Some(version) = version {
+            doc.add_bytes(f.sketch, &version.sketch.encode());
+            for id in &version.same_as {
+                doc.add_text(f.grouping, format!("same:{id}"));
+            }
+            for id in &version.apart_from {
+                doc.add_text(f.grouping, format!("apart:{id}"));
+            }
         }
         doc.add_text(f.title, &review.title.value);
         let mut provenance = vec![format!("title={}", review.title.source.as_str())];

@@ -63,6 +63,9 @@ pub(crate) struct Fields {
     /// The review's text sketch ([`crate::duplicates::Sketch::encode`]), on the review record:
     /// how the same review published twice is found.
     pub(crate) sketch: Field,
+    /// What curators said of the review's grouping with others (`same:<id>`, `apart:<id>`),
+    /// on the review record.
+    pub(crate) grouping: Field,
 }
 
 /// Builds the schema and the field handles.
@@ -104,6 +107,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         added: sb.add_u64_field("added", INDEXED | STORED | FAST),
         fingerprint: sb.add_text_field("fingerprint", STORED),
         sketch: sb.add_bytes_field("sketch", STORED),
+        grouping: sb.add_text_field("grouping", STORED),
     };
     (sb.build(), fields)
 }

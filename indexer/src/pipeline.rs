@@ -289,13 +289,12 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let mut held = Vec::new();
     for (id, outcome) in outcomes {
         match outcome {
-            Outcome::Indexed { n_pages, warnings, recommendations, sketch } => {
+            Outcome::Indexed { n_pages, warnings, recommendations, version } => {
                 report.n_indexed += 1;
                 report.n_pages += n_pages;
                 report.warnings.extend(warnings);
                 kept.remove(&id);
-                versions
-                    .insert(id, casebook::duplicates::Version::of(&recommendations.review, sketch));
+                versions.insert(id, version);
                 held.push(*recommendations);
             }
             Outcome::Hidden => {
@@ -565,7 +564,7 @@ enum Outcome {
         n_pages: usize,
         warnings: Vec<FileProblem>,
         recommendations: Box<HeldRecommendations>,
-        sketch: casebook::duplicates::Sketch,
+        version: casebook::duplicates::Version,
     },
     Skipped(FileProblem),
     /// A curator hid the review: it is left out of the index.
@@ -672,15 +671,17 @@ impl Job<'_> {
         // The body text only: running headers and footers change with an edition.
         let sketch =
             casebook::duplicates::Sketch::of_texts(text.pages.iter().map(|p| p.body.as_str()));
+        let mut version = casebook::duplicates::Version::of(&review, sketch);
+        corrections::apply_to_version(&mut version, corrections);
         let added = self
             .builder
-            .add_record_made_from(&review, &tags, fingerprint, Some(&sketch))
+            .add_record_made_from(&review, &tags, fingerprint, Some(&version))
             .and_then(|()| self.builder.add_units(&review, &others, 0));
         let first_seq = others.len();
         match added {
             Ok(()) => Outcome::Indexed {
                 n_pages: text.pages.len(),
-                sketch,
+                version,
                 warnings,
                 recommendations: Box::new(HeldRecommendations {
                     review,

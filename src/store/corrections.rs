@@ -58,6 +58,10 @@ pub enum Op {
         /// Its text as Casebook read it.
         text: String,
     },
+    /// This document and the review `0` are one review published twice.
+    SameReview(ReviewId),
+    /// This document and the review `0` are different reviews, however alike their text.
+    NotSameReview(ReviewId),
     /// The review is left out of the index (withdrawn by its board); its PDF stays.
     Hide,
 }
@@ -82,6 +86,8 @@ impl Op {
             Op::AddRecommendation { .. } => "add_recommendation",
             Op::EditItem { .. } => "edit_item",
             Op::NotAnItem { .. } => "not_an_item",
+            Op::SameReview(_) => "same_review",
+            Op::NotSameReview(_) => "not_same_review",
             Op::Hide => "hide",
         }
     }
@@ -109,6 +115,7 @@ impl Op {
                 &agencies.join(","),
             ]
             .join(&PART.to_string()),
+            Op::SameReview(id) | Op::NotSameReview(id) => id.to_string(),
             Op::Hide => String::new(),
         }
     }
@@ -200,11 +207,17 @@ impl Op {
                 }
                 Op::NotAnItem { page, text: value.to_string() }
             }
+            "same_review" | "not_same_review" => {
+                let other =
+                    ReviewId::parse(value).map_err(|_| bad("give the other review's id"))?;
+                if name == "same_review" { Op::SameReview(other) } else { Op::NotSameReview(other) }
+            }
             "hide" => Op::Hide,
             other => {
                 return Err(StoreError::Correction(format!(
                     "{other:?} is not a correction: set_type, set_year, set_subject, \
-                     reject_theme, add_theme, add_recommendation, edit_item, not_an_item or hide"
+                     reject_theme, add_theme, add_recommendation, edit_item, not_an_item, \
+                     same_review, not_same_review or hide"
                 )));
             }
         })
@@ -421,7 +434,20 @@ impl Correction {
                 item_with(text)
             }
             Op::NotAnItem { text, .. } => !item_with(text),
+            // Grouping is read from the index as a whole: see `SearchIndex::duplicates`.
+            Op::SameReview(_) | Op::NotSameReview(_) => true,
             Op::Hide => false,
+        }
+    }
+}
+
+/// Applies the grouping corrections of a review to its version.
+pub fn apply_to_version(version: &mut crate::duplicates::Version, corrections: &[Correction]) {
+    for c in corrections {
+        match &c.op {
+            Op::SameReview(other) => version.same_as.push(other.clone()),
+            Op::NotSameReview(other) => version.apart_from.push(other.clone()),
+            _ => {}
         }
     }
 }

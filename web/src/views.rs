@@ -457,6 +457,7 @@ impl CurationForms {
 
 /// Another document of the same review (see `casebook::duplicates`).
 pub(crate) struct VersionLink {
+    pub(crate) id: String,
     pub(crate) title: String,
     pub(crate) href: String,
     pub(crate) n_pages: u32,
@@ -465,6 +466,7 @@ pub(crate) struct VersionLink {
 impl VersionLink {
     pub(crate) fn new(review: &Review) -> VersionLink {
         VersionLink {
+            id: review.id.to_string(),
             title: review.title.value.clone(),
             href: format!("/reviews/{}", review.id),
             n_pages: review.n_pages,
@@ -882,6 +884,8 @@ impl AuditRow {
             Op::AddRecommendation { .. } => "Recommendation added",
             Op::EditItem { .. } => "Finding or recommendation corrected",
             Op::NotAnItem { .. } => "Not a finding or recommendation",
+            Op::SameReview(_) => "The same review as",
+            Op::NotSameReview(_) => "Not the same review as",
             Op::Hide => "Hidden from search",
         };
         let after = match &c.op {

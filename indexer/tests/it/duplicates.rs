@@ -51,7 +51,14 @@ fn grouped_pairs(names: &[String], sketches: &[Sketch]) -> HashSet<(String, Stri
     let docs: Vec<Document<'_>> = ids
         .iter()
         .zip(sketches)
-        .map(|(id, sketch)| Document { id, sketch, subject: None, n_facts: 0 })
+        .map(|(id, sketch)| Document {
+            id,
+            sketch,
+            subject: None,
+            n_facts: 0,
+            same_as: &[],
+            apart_from: &[],
+        })
         .collect();
     let groups = group(&docs);
     let mut pairs = HashSet::new();

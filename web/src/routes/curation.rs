@@ -331,6 +331,14 @@ fn correct(
                 item.text
             )
         }
+        Op::SameReview(other) | Op::NotSameReview(other) => {
+            if other == &id || state.index.review(other)?.is_none() {
+                return Err(AppError::bad("value", format!("{other} is not another review")));
+            }
+            let groups = state.index.duplicates()?;
+            let together = groups.main(&id) == groups.main(other);
+            if together { format!("one review with {other}") } else { String::new() }
+        }
         Op::Hide => String::new(),
     };
     let correction = state.store.add_correction(&id, &op, &before, reason, user)?;

@@ -527,3 +527,56 @@ async fn findings_and_recommendations_are_corrected_and_a_correction_that_no_lon
     assert_eq!(page.body.matches("class=\"stale\"").count(), 1, "only the stale one is marked");
     assert!(page.body.contains("Correct this recommendation"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_curator_groups_two_documents_as_one_review_and_splits_a_wrong_group() {
+    let site = site();
+    let state = &site.state;
+    // A copy of Child R under another name: grouped with it by its text.
+    std::fs::copy(
+        site.files.join("child-r-lcspr-2023.pdf"),
+        site.files.join("zz-child-r-copy.pdf"),
+    )
+    .unwrap();
+    let mut options =
+        casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
+    options.data_dir = Some(site.data.clone());
+    casebook_indexer::run(&options).unwrap();
+    state.index.reload().unwrap();
+    let id = |s: &str| ReviewId::parse(s).unwrap();
+    let n_reviews = |index: &SearchIndex| {
+        index.themes(&Default::default(), casebook::themes::SplitBy::Type).unwrap().n_reviews
+    };
+    assert_eq!(
+        state.index.duplicates().unwrap().main(&id("zz-child-r-copy")),
+        &id("child-r-lcspr-2023")
+    );
+    assert_eq!(n_reviews(&state.index), 3);
+
+    let session = sign_in(state, "cora", "curator password 1").await;
+    // Split the copy from Child R (say it is a different review), and make Baby J and Child P one.
+    let split = [("op", "not_same_review"), ("value", "child-r-lcspr-2023")];
+    let answer =
+        send(state, post("/reviews/zz-child-r-copy/corrections", &split, Some(&session))).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let join = [("op", "same_review"), ("value", "child-p-lcspr-2020")];
+    let answer =
+        send(state, post("/reviews/baby-j-lcspr-2021/corrections", &join, Some(&session))).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let check = |index: &SearchIndex| {
+        let groups = index.duplicates().unwrap();
+        assert!(groups.counts(&id("zz-child-r-copy")), "split");
+        assert_eq!(groups.main(&id("baby-j-lcspr-2021")), groups.main(&id("child-p-lcspr-2020")));
+        assert_eq!(n_reviews(index), 3, "4 files: the copy counts alone, Baby J and Child P once");
+    };
+    check(&state.index);
+    let bad = [("op", "same_review"), ("value", "no-such-review")];
+    let refused =
+        send(state, post("/reviews/baby-j-lcspr-2021/corrections", &bad, Some(&session))).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    // A full rebuild keeps both.
+    options.full = true;
+    casebook_indexer::run(&options).unwrap();
+    state.index.reload().unwrap();
+    check(&state.index);
+}
