@@ -853,6 +853,49 @@ pub(crate) struct SignInPage {
 pub(crate) struct AuditPage {
     pub(crate) chrome: Chrome,
     pub(crate) rows: Vec<AuditRow>,
+    /// Everyone who made a correction, for the filter.
+    pub(crate) authors: Vec<String>,
+    pub(crate) filter: AuditFilter,
+}
+
+/// What the audit trail is narrowed to (empty: everything).
+#[derive(Debug, Default)]
+pub(crate) struct AuditFilter {
+    /// A review id.
+    pub(crate) review: String,
+    /// A user's name.
+    pub(crate) who: String,
+    /// A correction's op (`set_type`, …).
+    pub(crate) op: String,
+    /// `in_force` or `reverted`.
+    pub(crate) reverted: String,
+}
+
+impl AuditFilter {
+    /// The ops a correction can have, for the filter.
+    pub(crate) const OPS: [&'static str; 10] = [
+        "set_type",
+        "set_year",
+        "set_subject",
+        "reject_theme",
+        "add_theme",
+        "add_recommendation",
+        "edit_item",
+        "not_an_item",
+        "same_review",
+        "hide",
+    ];
+
+    pub(crate) fn keeps(&self, c: &casebook::store::corrections::Correction) -> bool {
+        (self.review.is_empty() || c.review.as_str() == self.review)
+            && (self.who.is_empty() || c.author == self.who)
+            && (self.op.is_empty() || c.op.name() == self.op)
+            && match self.reverted.as_str() {
+                "in_force" => c.reverted.is_none(),
+                "reverted" => c.reverted.is_some(),
+                _ => true,
+            }
+    }
 }
 
 /// One correction in the audit trail, or on a review page.

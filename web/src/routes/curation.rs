@@ -24,7 +24,7 @@ use crate::session::{
     session_token,
 };
 use crate::state::AppState;
-use crate::views::{AuditPage, AuditRow, SignInPage};
+use crate::views::{AuditFilter, AuditPage, AuditRow, SignInPage};
 
 pub(super) fn router() -> Router<AppState> {
     Router::new()
@@ -376,10 +376,26 @@ async fn audit(
     State(state): State<AppState>,
     chrome: Chrome,
     signed_in: SignedIn,
+    raw: axum::extract::RawQuery,
 ) -> Result<AuditPage, AppError> {
     signed_in.require(Role::Admin)?;
+    let query = raw.0.unwrap_or_default();
+    let param = |name: &str| {
+        form_urlencoded::parse(query.as_bytes())
+            .find(|(k, v)| k == name && !v.trim().is_empty())
+            .map(|(_, v)| v.trim().to_string())
+    };
+    let filter = AuditFilter {
+        review: param("review").unwrap_or_default(),
+        who: param("who").unwrap_or_default(),
+        op: param("op").unwrap_or_default(),
+        reverted: param("state").unwrap_or_default(),
+    };
     let rows = blocking(move || Ok(state.store.corrections(None)?)).await?;
-    Ok(AuditPage { chrome, rows: rows.iter().map(AuditRow::new).collect() })
+    let authors: std::collections::BTreeSet<String> =
+        rows.iter().map(|c| c.author.clone()).collect();
+    let shown = rows.iter().filter(|c| filter.keeps(c)).map(AuditRow::new).collect();
+    Ok(AuditPage { chrome, rows: shown, authors: authors.into_iter().collect(), filter })
 }
 
 async fn revert(

@@ -192,6 +192,15 @@ async fn a_curator_corrects_a_review_and_the_corrections_survive_a_rebuild() {
     assert_eq!(reverted.status, StatusCode::SEE_OTHER, "{}", reverted.body);
     let review = state.index.review(&id).unwrap().unwrap();
     assert_eq!(review.review_type.unwrap().value, "lcspr", "the old type is back");
+    // The trail filters by what and by state.
+    let rows = |body: &str| body.matches("<tr id=\"correction-").count();
+    let only_types = send(state, get("/audit?op=set_type", Some(&admin))).await;
+    assert_eq!(rows(&only_types.body), 1);
+    let reverted = send(state, get("/audit?state=reverted&who=cora", Some(&admin))).await;
+    assert_eq!(rows(&reverted.body), 1);
+    assert!(reverted.body.contains("reverted by ada"));
+    let in_force = send(state, get("/audit?state=in_force", Some(&admin))).await;
+    assert_eq!(rows(&in_force.body), 2);
 
     // Signed out, the session no longer works.
     send(state, post("/signout", &[], Some(&session))).await;
