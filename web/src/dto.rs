@@ -216,7 +216,7 @@ pub(crate) struct ReviewResponse {
     pub(crate) also_published_as: Vec<String>,
     /// Curators' corrections of the review, newest first (metadata they set also say
     /// `curator` in `sources`).
-    pub(crate) corrections: Vec<ReviewCorrectionDto>,
+    pub(crate) corrections: Vec<CorrectionDto>,
     /// The themes and risk factors the review counts for, each with the units behind it.
     pub(crate) themes: Vec<ThemeDto>,
     pub(crate) units: Vec<UnitDto>,
@@ -357,9 +357,11 @@ impl ThemeDto {
     }
 }
 
-/// A curator's correction of a review, in `/api/reviews/{id}`.
+/// A curator's correction: in `/api/reviews/{id}`, and the answer of a new one.
 #[derive(Debug, Serialize)]
-pub(crate) struct ReviewCorrectionDto {
+pub(crate) struct CorrectionDto {
+    pub(crate) id: i64,
+    pub(crate) review: String,
     pub(crate) op: &'static str,
     pub(crate) value: String,
     pub(crate) before: String,
@@ -368,11 +370,20 @@ pub(crate) struct ReviewCorrectionDto {
     pub(crate) created_ms: u64,
     /// Whether it was reverted (and is no longer applied).
     pub(crate) reverted: bool,
+    /// For a new correction: whether the index shows it already (false: the next indexing
+    /// run applies it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) applied: Option<bool>,
 }
 
-impl ReviewCorrectionDto {
-    pub(crate) fn new(c: &casebook::store::corrections::Correction) -> ReviewCorrectionDto {
-        ReviewCorrectionDto {
+impl CorrectionDto {
+    pub(crate) fn new(
+        c: &casebook::store::corrections::Correction,
+        applied: Option<bool>,
+    ) -> CorrectionDto {
+        CorrectionDto {
+            id: c.id,
+            review: c.review.to_string(),
             op: c.op.name(),
             value: c.op.value(),
             before: c.before.clone(),
@@ -380,6 +391,7 @@ impl ReviewCorrectionDto {
             author: c.author.clone(),
             created_ms: c.created,
             reverted: c.reverted.is_some(),
+            applied,
         }
     }
 }

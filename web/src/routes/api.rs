@@ -9,9 +9,7 @@ use axum::{Json, Router};
 use casebook::ReviewId;
 
 use super::blocking;
-use crate::dto::{
-    ReviewCorrectionDto, ReviewResponse, SearchResponse, TaxonomyEntryDto, facets_dto,
-};
+use crate::dto::{CorrectionDto, ReviewResponse, SearchResponse, TaxonomyEntryDto, facets_dto};
 use crate::error::{ApiError, AppError};
 use crate::params::SearchParams;
 use crate::state::AppState;
@@ -74,8 +72,12 @@ async fn review(
         let main = groups.main(&id);
         response.version_of = (main != &id).then(|| main.to_string());
         response.also_published_as = groups.also(&id).iter().map(|o| o.to_string()).collect();
-        response.corrections =
-            state.store.corrections(Some(&id))?.iter().map(ReviewCorrectionDto::new).collect();
+        response.corrections = state
+            .store
+            .corrections(Some(&id))?
+            .iter()
+            .map(|c| CorrectionDto::new(c, None))
+            .collect();
         Ok(response)
     })
     .await?;

@@ -13,10 +13,10 @@ use axum::{Json, Router};
 use casebook::ReviewId;
 use casebook::store::accounts::{Role, SignInRefusal};
 use casebook::store::corrections::{Correction, Op};
-use serde::Serialize;
 
 use super::blocking;
 use crate::chrome::{Chrome, safe_back};
+use crate::dto::CorrectionDto;
 use crate::error::{ApiError, AppError};
 use crate::forms::{CSRF_COOKIE, PostForm, constant_time_eq, cookie};
 use crate::session::{
@@ -109,37 +109,6 @@ async fn sign_out(
     let cookie = HeaderValue::from_str(&cleared_cookie()).expect("ascii");
     response.headers_mut().append(header::SET_COOKIE, cookie);
     Ok(response)
-}
-
-/// A correction as the API answers it.
-#[derive(Debug, Serialize)]
-pub(crate) struct CorrectionDto {
-    id: i64,
-    review: String,
-    op: &'static str,
-    value: String,
-    before: String,
-    reason: String,
-    author: String,
-    created_ms: u64,
-    /// Whether the index shows it already (false: the next indexing run applies it).
-    applied: bool,
-}
-
-impl CorrectionDto {
-    fn new(c: &Correction, applied: bool) -> CorrectionDto {
-        CorrectionDto {
-            id: c.id,
-            review: c.review.to_string(),
-            op: c.op.name(),
-            value: c.op.value(),
-            before: c.before.clone(),
-            reason: c.reason.clone(),
-            author: c.author.clone(),
-            created_ms: c.created,
-            applied,
-        }
-    }
 }
 
 async fn correct_from_form(
@@ -235,7 +204,7 @@ async fn correct_from_api(
     })
     .await
     .map_err(ApiError)?;
-    Ok((StatusCode::CREATED, Json(CorrectionDto::new(&correction, applied))))
+    Ok((StatusCode::CREATED, Json(CorrectionDto::new(&correction, Some(applied)))))
 }
 
 /// Checks, saves and applies one correction; returns it and whether the index shows it.

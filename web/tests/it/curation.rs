@@ -253,15 +253,26 @@ async fn the_api_needs_the_session_and_its_form_token_and_wrong_passwords_lock()
 }
 
 /// Submits the correction form whose `op` field is `op` on the page the browser shows, after
-/// `fill` has filled it in, and waits for the page that says it is done.
+/// the test has filled it in, and waits for the page that says it is done.
 async fn submit_correction(browser: &fantoccini::Client, op: &str) {
     use fantoccini::Locator;
+    let before = browser.current_url().await.unwrap().to_string();
     let form = browser
         .find(Locator::XPath(&format!("//form[input[@name='op'][@value='{op}']]")))
         .await
         .unwrap();
     form.find(Locator::Css("button")).await.unwrap().click().await.unwrap();
-    crate::browser::wait_for_url(browser, "corrected=").await;
+    // Each correction comes back to the review at an address naming it: wait for the new one.
+    let started = std::time::Instant::now();
+    loop {
+        let now = browser.current_url().await.unwrap().to_string();
+        if now != before && now.contains("corrected=") {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(120), "{op} was not applied");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    crate::browser::wait_for_count(browser, "#corrections p.notice", 1).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
