@@ -241,3 +241,13 @@ mod tests {
         }
     }
 }
+
+/// A piece of unit text with the byte ranges of the words to highlight: a search hit's
+/// snippet, or the quote behind a theme.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// The text.
+    pub text: String,
+    /// Byte ranges of `text` to highlight, sorted and not overlapping.
+    pub highlights: Vec<std::ops::Range<usize>>,
+}

@@ -10,9 +10,9 @@
 
 use std::collections::HashSet;
 
+use crate::document::Snippet;
 use crate::document::Unit;
 use crate::profile::{Reason, Role, tag_counts};
-use crate::search::Snippet;
 use crate::taxonomy::{Classifier, Taxonomy};
 
 /// Why a review counts for one theme or risk factor, with the units that show it.

@@ -13,12 +13,12 @@ pub(crate) mod rank;
 mod snippet;
 mod spell;
 
-use std::ops::Range;
 use std::sync::Arc;
 
 use tantivy::schema::Value;
 use tantivy::{DocAddress, TantivyDocument};
 
+pub use crate::document::Snippet;
 use crate::document::{ReviewId, UnitKind};
 use crate::error::{Error, Result};
 use crate::index::SearchIndex;
@@ -237,15 +237,6 @@ pub struct Hit {
     pub score: f32,
     /// Text around the matched words.
     pub snippet: Snippet,
-}
-
-/// A piece of unit text with the byte ranges of the matched words.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Snippet {
-    /// The text.
-    pub text: String,
-    /// Byte ranges of `text` to highlight, sorted and not overlapping.
-    pub highlights: Vec<Range<usize>>,
 }
 
 impl SearchIndex {

@@ -8,6 +8,16 @@ use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 
+/// The form token of this request, put into the request's extensions by
+/// [`crate::forms::csrf_cookie`].
+#[derive(Clone, Debug)]
+pub(crate) struct CsrfToken(pub(crate) String);
+
+/// The signed-in user of a request (none when signed out), put into the request's extensions
+/// by [`crate::session::signed_in`].
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SignedIn(pub(crate) Option<casebook::store::accounts::User>);
+
 /// Name of the cookie that holds the display preference.
 pub(crate) const CONTRAST_COOKIE: &str = "casebook_contrast";
 
@@ -61,10 +71,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Chrome {
             .any(|pair| pair.trim() == format!("{CONTRAST_COOKIE}=high"));
         let here = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
         let mut chrome = Chrome::new(high_contrast, here);
-        if let Some(token) = parts.extensions.get::<crate::forms::CsrfToken>() {
+        if let Some(token) = parts.extensions.get::<CsrfToken>() {
             chrome.csrf = token.0.clone();
         }
-        if let Some(crate::session::SignedIn(user)) = parts.extensions.get() {
+        if let Some(SignedIn(user)) = parts.extensions.get() {
             chrome.user = user.clone();
         }
         Ok(chrome)

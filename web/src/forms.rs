@@ -16,16 +16,13 @@ use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use crate::chrome::CsrfToken;
 use crate::error::AppError;
 
 /// Name of the cookie that holds the form token.
 pub(crate) const CSRF_COOKIE: &str = "casebook_csrf";
 /// Name of the hidden form field that repeats it.
 pub(crate) const CSRF_FIELD: &str = "csrf";
-
-/// The form token of this request, put into the request's extensions by [`csrf_cookie`].
-#[derive(Clone, Debug)]
-pub(crate) struct CsrfToken(pub(crate) String);
 
 /// Middleware: makes sure the browser has a form token, and tells handlers what it is.
 pub(crate) async fn csrf_cookie(mut request: Request, next: Next) -> Response {

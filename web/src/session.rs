@@ -11,16 +11,13 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use casebook::store::accounts::{Role, SessionToken, User};
 
+pub(crate) use crate::chrome::SignedIn;
 use crate::error::AppError;
 use crate::forms::cookie;
 use crate::state::AppState;
 
 /// Name of the session cookie.
 pub(crate) const SESSION_COOKIE: &str = "casebook_session";
-
-/// The signed-in user of a request (none when signed out), in the request's extensions.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct SignedIn(pub(crate) Option<User>);
 
 impl SignedIn {
     /// The user, when signed in with at least `role`; otherwise 401 (signed out) or 403.
