@@ -8,6 +8,7 @@ pub mod inspect;
 pub mod isolate;
 pub mod listing;
 pub mod metadata;
+pub mod ocr;
 mod pipeline;
 pub mod structure;
 pub mod units;

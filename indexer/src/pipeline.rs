@@ -45,6 +45,21 @@ pub struct IndexOptions {
     /// Read only these reviews again, from the files their records name (to apply a new
     /// correction at once); nothing else is read or removed. `None`: the whole of `inputs`.
     pub only: Option<Vec<ReviewId>>,
+    /// Read pages that have no text layer with Tesseract (when it is installed).
+    pub ocr: bool,
+    /// Where pages read by OCR are kept (default: `<index_dir>.ocr-cache` beside the index).
+    pub ocr_cache: Option<PathBuf>,
+}
+
+impl IndexOptions {
+    /// The folder of pages read by OCR.
+    pub fn ocr_cache(&self) -> PathBuf {
+        self.ocr_cache.clone().unwrap_or_else(|| {
+            let mut name = self.index_dir.file_name().unwrap_or_default().to_os_string();
+            name.push(".ocr-cache");
+            self.index_dir.with_file_name(name)
+        })
+    }
 }
 
 /// How to extract PDFs in child processes.
@@ -91,6 +106,8 @@ impl IndexOptions {
             corrections: Default::default(),
             data_dir: None,
             only: None,
+            ocr: true,
+            ocr_cache: None,
         }
     }
 }
@@ -445,7 +462,12 @@ fn rebuild(options: &IndexOptions) -> Result<IndexReport> {
                 .map_err(|source| Error::Io { path: leftover.clone(), source })?;
         }
     }
-    let report = run(&IndexOptions { index_dir: fresh.clone(), full: true, ..options.clone() })?;
+    let report = run(&IndexOptions {
+        index_dir: fresh.clone(),
+        full: true,
+        ocr_cache: Some(options.ocr_cache()),
+        ..options.clone()
+    })?;
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::Io { path, source }
@@ -572,6 +594,19 @@ enum Outcome {
     Failed(Error),
 }
 
+/// The pages of a PDF that has no text layer at all, to be read by OCR.
+fn scanned_pages(path: &Path) -> std::result::Result<extract::Extracted, String> {
+    let doc = lopdf::Document::load(path).map_err(|e| format!("no text layer, and: {e}"))?;
+    let n = doc.get_pages().len() as u32;
+    if n == 0 {
+        return Err("no text layer and no pages".into());
+    }
+    let pages = (1..=n)
+        .map(|number| extract::PageText { number, no_text_layer: true, ..Default::default() })
+        .collect();
+    Ok(extract::Extracted { pages, info: Default::default(), warnings: Vec::new() })
+}
+
 /// What every file of a run shares.
 struct Job<'a> {
     builder: &'a IndexBuilder,
@@ -581,6 +616,62 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
+    /// Reads the pages of `text` that have no text layer by OCR, in place; returns, for each
+    /// page read, its confidence or why it could not be read. Refuses the file when it has
+    /// pages to read and OCR is off or not installed and the file has no text at all.
+    fn read_scans(
+        &self,
+        path: &Path,
+        text: &mut extract::Extracted,
+    ) -> std::result::Result<HashMap<u32, std::result::Result<f32, String>>, String> {
+        let scanned: Vec<usize> = text
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.no_text_layer && p.body.trim().len() < 20)
+            .map(|(i, _)| i)
+            .collect();
+        let mut read = HashMap::new();
+        if scanned.is_empty() {
+            return Ok(read);
+        }
+        let all_scanned = scanned.len() == text.pages.len();
+        if !self.options.ocr {
+            return if all_scanned { Err("no text layer (OCR is off)".into()) } else { Ok(read) };
+        }
+        if !crate::ocr::available() {
+            let reason = format!("no text layer: {}", crate::ocr::INSTALL_HINT);
+            return if all_scanned { Err(reason) } else { Ok(read) };
+        }
+        if scanned.len() > crate::ocr::MAX_OCR_PAGES {
+            return Err(format!(
+                "{} pages without a text layer: more than {} to read by OCR",
+                scanned.len(),
+                crate::ocr::MAX_OCR_PAGES
+            ));
+        }
+        let mut hasher = blake3::Hasher::new();
+        hasher.update_mmap(path).map_err(|e| e.to_string())?;
+        let file_hash = hasher.finalize().to_hex().to_string();
+        let ocr = crate::ocr::Ocr {
+            cache_dir: Some(self.options.ocr_cache()),
+            page_limit: crate::ocr::PAGE_LIMIT,
+        };
+        for i in scanned {
+            let number = text.pages[i].number;
+            match ocr.read_page(path, &file_hash, number) {
+                Ok(page) => {
+                    text.pages[i] = page.page;
+                    read.insert(number, Ok(page.confidence));
+                }
+                Err(reason) => {
+                    read.insert(number, Err(reason));
+                }
+            }
+        }
+        Ok(read)
+    }
+
     /// Reads one file and adds its review; `replace` deletes the version indexed before, once
     /// the new one has been read.
     fn index_file(&self, id: &ReviewId, path: &Path, fingerprint: &str, replace: bool) -> Outcome {
@@ -590,20 +681,35 @@ impl Job<'_> {
             }
             None => extract::extract_pdf_within(path, self.options.time_limit),
         };
-        let text = match extracted {
+        let skipped =
+            |reason: String| Outcome::Skipped(FileProblem { path: path.to_path_buf(), reason });
+        let mut text = match extracted {
             Ok(text) => text,
-            Err(err) => {
-                return Outcome::Skipped(FileProblem {
-                    path: path.to_path_buf(),
-                    reason: err.to_string(),
-                });
+            // A scan: every page is read by OCR below.
+            Err(extract::ExtractError::Pdf(extract::PdfError::NoTextLayer)) if self.options.ocr => {
+                match scanned_pages(path) {
+                    Ok(text) => text,
+                    Err(reason) => return skipped(reason),
+                }
             }
+            Err(err) => return skipped(err.to_string()),
         };
         let mut warnings: Vec<FileProblem> = text
             .warnings
             .iter()
             .map(|w| FileProblem { path: path.to_path_buf(), reason: w.clone() })
             .collect();
+        let read_by_ocr = match self.read_scans(path, &mut text) {
+            Ok(read) => read,
+            Err(reason) => return skipped(reason),
+        };
+        for (page, problem) in read_by_ocr.iter().filter_map(|(p, r)| Some((p, r.as_ref().err()?)))
+        {
+            warnings.push(FileProblem {
+                path: path.to_path_buf(),
+                reason: format!("page {page}: no text layer, and OCR failed: {problem}"),
+            });
+        }
         let sidecar = metadata::read_sidecar(path).unwrap_or_else(|err| {
             warnings.push(FileProblem { path: err.path.clone(), reason: err.reason });
             None
@@ -645,6 +751,15 @@ impl Job<'_> {
         warnings.extend(crate::inspect::sections_without_items(path, &review, &structure));
         let mut unmatched = correct_items(&mut structure, corrections);
         let mut units = self.tagger.units(&review, &text.pages, &structure);
+        // Every unit of a page read from a scan says so, and how well it was read.
+        for unit in &mut units {
+            if let Some(Ok(confidence)) = read_by_ocr.get(&unit.page) {
+                unit.tags.push(crate::ocr::SCAN_FACET.to_string());
+                if *confidence < crate::ocr::LOW_CONFIDENCE {
+                    unit.tags.push(crate::ocr::LOW_CONFIDENCE_FACET.to_string());
+                }
+            }
+        }
         correct_addressees(&mut units, corrections, self.tagger.taxonomy());
         let mut tags = casebook::profile::review_tags(&units);
         corrections::apply_to_tags(&mut tags, &mut units, corrections);

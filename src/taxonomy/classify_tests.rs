@@ -530,3 +530,19 @@ fn the_statutory_definition_is_not_neglect() {
         &["neglect"],
     );
 }
+
+#[test]
+fn match_spans_are_byte_ranges_after_wide_characters() {
+    let text =
+        "Older brother — 19, ﬁrst in ﬂats. Mother’s use of crack cocaine and cannabis — daily.";
+    let matches = classifier().matches(text);
+    for m in &matches {
+        let words = &text[m.span.0..m.span.1];
+        assert!(
+            words.starts_with(|c: char| c.is_alphanumeric()) && !words.starts_with("ine"),
+            "{:?} -> {words:?}",
+            m.entry
+        );
+    }
+    assert!(!matches.is_empty());
+}

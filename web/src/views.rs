@@ -121,6 +121,8 @@ pub(crate) struct HitView {
     pub(crate) themes: Vec<String>,
     /// "Made in N reviews" and the link listing them, for recurring recommendations.
     pub(crate) recurrence: Option<(usize, String)>,
+    /// "Read from a scan", when the text came from OCR.
+    pub(crate) scan: Option<&'static str>,
     pub(crate) page_text: String,
     pub(crate) section: String,
     pub(crate) snippet_html: String,
@@ -378,6 +380,7 @@ impl HitView {
                     Some((n, format!("/?kind=recommendation&recurrence={group}")))
                 },
             ),
+            scan: scan_note(&hit.tags),
             page_text: page_text(hit.page, hit.page_label.as_deref()),
             section: hit.section.join(" › "),
             snippet_html: snippet_html(&hit.snippet),
@@ -597,6 +600,19 @@ pub(crate) struct ItemView {
     pub(crate) addressees: Vec<String>,
     pub(crate) strength: Option<String>,
     pub(crate) themes: Vec<String>,
+    /// "Read from a scan", when the text came from OCR.
+    pub(crate) scan: Option<&'static str>,
+}
+
+/// What a page read by OCR says of itself: "read from a scan", and whether poorly.
+pub(crate) fn scan_note(tags: &[String]) -> Option<&'static str> {
+    if tags.iter().any(|t| t == "/read/low_confidence") {
+        Some("read from a scan, with low confidence: check the PDF")
+    } else if tags.iter().any(|t| t == "/read/scan") {
+        Some("read from a scan")
+    } else {
+        None
+    }
 }
 
 /// A similar review.
@@ -697,6 +713,7 @@ impl ReviewPage {
                 .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
                 .map(|t| label(t))
                 .collect(),
+            scan: scan_note(&unit.tags),
         };
         let of_kind = |kind| {
             units.iter().zip(keys).filter(|(u, _)| u.kind == kind).map(item).collect::<Vec<_>>()

@@ -7,3 +7,4 @@ mod hostile;
 mod incremental;
 mod layouts;
 mod metadata;
+mod scans;

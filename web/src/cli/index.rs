@@ -27,6 +27,10 @@ pub(super) struct IndexArgs {
     /// Read every file again, even those that have not changed since the last run.
     #[arg(long)]
     full: bool,
+    /// Do not read pages that have no text layer with Tesseract (they are read by default
+    /// when Tesseract is installed).
+    #[arg(long)]
+    no_ocr: bool,
     /// Keep running, and index again whenever a file under PATHS changes.
     #[arg(long)]
     watch: bool,
@@ -48,6 +52,7 @@ pub(super) fn run(
     options.full = args.full;
     options.time_limit = time_limit;
     options.data_dir = Some(args.data);
+    options.ocr = !args.no_ocr;
     if args.isolate {
         options.isolation = Some(casebook_indexer::Isolation {
             exe: std::env::current_exe().context("finding the casebook executable")?,
