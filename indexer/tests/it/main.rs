@@ -7,4 +7,5 @@ mod hostile;
 mod incremental;
 mod layouts;
 mod metadata;
+mod scan_writer;
 mod scans;

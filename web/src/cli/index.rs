@@ -142,8 +142,25 @@ fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
     for problem in &report.warnings {
         let _ = writeln!(err, "warning: {}: {}", problem.path.display(), problem.reason);
     }
+    // Files skipped for want of Tesseract are named one by one, and the remedy said once.
+    let hint = casebook_indexer::ocr::INSTALL_HINT;
+    let mut n_need_ocr = 0;
     for problem in &report.skipped {
-        let _ = writeln!(err, "skipped: {}: {}", problem.path.display(), problem.reason);
+        let reason = match problem.reason.strip_suffix(hint) {
+            Some(rest) => {
+                n_need_ocr += 1;
+                rest.trim_end_matches([' ', ':'])
+            }
+            None => problem.reason.as_str(),
+        };
+        let _ = writeln!(err, "skipped: {}: {reason}", problem.path.display());
+    }
+    if n_need_ocr > 0 {
+        let _ = writeln!(
+            err,
+            "{n_need_ocr} {} no text layer and Tesseract is not installed: {hint}",
+            if n_need_ocr == 1 { "file has" } else { "files have" }
+        );
     }
     let secs = report.elapsed.as_secs_f64();
     if report.n_duplicates > 0 {
