@@ -19,6 +19,93 @@ pub(crate) struct Scan {
     pub(crate) pages: Option<u32>,
 }
 
+impl Scan {
+    /// A clean 300 dpi scan of every page.
+    pub(crate) fn clean() -> Scan {
+        Scan { dpi: 300, quality: 85, turn: 0.0, pages: None }
+    }
+}
+
+/// Spoils the middle of the first image of a scan written by [`scan_pdf`], keeping its length
+/// (and so the file's structure): a corrupt image, as a bad scanner or disk leaves it.
+pub(crate) fn spoil_first_image(path: &Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = bytes.windows(10).position(|w| w == b"/DCTDecode").unwrap();
+    let start = at + bytes[at..].windows(7).position(|w| w == b"stream\n").unwrap() + 7;
+    for b in &mut bytes[start + 600..start + 20_000] {
+        *b = 0x5a;
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// Writes a one-page PDF whose page is `side` × `side` points, all of it one scanned page of
+/// `source` stretched to fit: a page far larger than any paper.
+pub(crate) fn huge_page(source: &Path, target: &Path, side: u32) {
+    let dir = tempfile::tempdir().unwrap();
+    let status = Command::new("pdftoppm")
+        .args(["-r", "100", "-gray", "-jpeg", "-singlefile", "-l", "1"])
+        .arg(source)
+        .arg(dir.path().join("p"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let jpeg = std::fs::read(dir.path().join("p.jpg")).unwrap();
+    let (w, h, _) = jpeg_size(&jpeg);
+    let content = format!("q {side} 0 0 {side} 0 0 cm /Im0 Do Q");
+    let objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {side} {side}] /Contents 4 0 R \
+             /Resources << /XObject << /Im0 5 0 R >> >> >>"
+        )
+        .into_bytes(),
+        [
+            format!("<< /Length {} >>\nstream\n", content.len()).as_bytes(),
+            content.as_bytes(),
+            b"\nendstream",
+        ]
+        .concat(),
+        [
+            format!(
+                "<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray \
+                 /BitsPerComponent 8 /Filter /DCTDecode /Length {} >>\nstream\n",
+                jpeg.len()
+            )
+            .as_bytes(),
+            &jpeg,
+            b"\nendstream",
+        ]
+        .concat(),
+    ];
+    std::fs::write(target, write_objects(&objects)).unwrap();
+}
+
+/// A PDF file of numbered objects (1 is the catalog), with its cross-reference table.
+fn write_objects(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        pdf.extend(body);
+        pdf.extend(b"\nendobj\n");
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        pdf.extend(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
 /// Writes an image-only PDF of the pages of `source`, scanned as `scan` says.
 pub(crate) fn scan_pdf(source: &Path, target: &Path, scan: Scan) {
     let dir = tempfile::tempdir().unwrap();
@@ -80,27 +167,7 @@ pub(crate) fn scan_pdf(source: &Path, target: &Path, scan: Scan) {
         s.extend(b"\nendstream");
         objects.push(s);
     }
-    let mut pdf = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend(format!("{} 0 obj\n", i + 1).as_bytes());
-        pdf.extend(body);
-        pdf.extend(b"\nendobj\n");
-    }
-    let xref = pdf.len();
-    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for offset in offsets {
-        pdf.extend(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    pdf.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    std::fs::write(target, pdf).unwrap();
+    std::fs::write(target, write_objects(&objects)).unwrap();
 }
 
 /// Width, height and number of colour components of a JPEG, from its start-of-frame segment.

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use casebook::{ReviewId, SearchIndex, UnitKind};
 
-use crate::scan_writer::{Scan, scan_pdf};
+use crate::scan_writer::{Scan, huge_page, scan_pdf, spoil_first_image};
 
 fn items(index: &SearchIndex, id: &str) -> Vec<(&'static str, String)> {
     let id = ReviewId::parse(id).unwrap();
@@ -120,4 +120,37 @@ fn a_scanned_review_reads_like_the_original_and_is_read_once() {
     assert_eq!(std::fs::read_dir(options.ocr_cache()).unwrap().count(), cached);
     let index = SearchIndex::open(&index_dir).unwrap();
     assert_eq!(items(&index, "child-r-scanned"), got, "the same text from the cache");
+}
+
+#[test]
+fn a_corrupt_scan_and_a_huge_page_are_read_within_bounds_or_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../corpus/boards/pellbrook_scp/baby-s-rapid-review-2022.pdf");
+    let corrupt = files.join("corrupt-scan.pdf");
+    scan_pdf(&source, &corrupt, Scan { pages: Some(2), ..Scan::clean() });
+    spoil_first_image(&corrupt);
+    huge_page(&source, &files.join("huge-page.pdf"), 20_000);
+    let options = casebook_indexer::IndexOptions::new(
+        &dir.path().join("index"),
+        std::slice::from_ref(&files),
+    );
+    let report = casebook_indexer::run(&options).unwrap();
+    println!(
+        "indexed {}, skipped {:?}, warnings {:?}",
+        report.n_indexed, report.skipped, report.warnings
+    );
+    // Each file ends indexed or refused with its name and a reason; the run goes on.
+    assert_eq!(report.n_indexed + report.skipped.len(), 2);
+    for problem in report.skipped.iter().chain(&report.warnings) {
+        assert!(problem.path.starts_with(&files) && !problem.reason.is_empty(), "{problem:?}");
+    }
+    // The huge page is read at a resolution that keeps it under the pixel cap.
+    assert!(
+        report.skipped.iter().all(|p| !p.path.ends_with("huge-page.pdf")),
+        "{:?}",
+        report.skipped
+    );
 }
