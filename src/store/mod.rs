@@ -235,6 +235,8 @@ pub struct Extract {
     pub section: Vec<String>,
     /// The text as it is in the index.
     pub text: String,
+    /// Whether the text was read from a scan by OCR.
+    pub from_scan: bool,
 }
 
 impl Extract {
@@ -253,6 +255,7 @@ impl Extract {
             number: unit.number.clone(),
             section: unit.section.clone(),
             text: unit.text.clone(),
+            from_scan: unit.tags.iter().any(|t| t == "/read/scan"),
         }
     }
 }
@@ -434,7 +437,7 @@ impl Store {
         let Some(mut pack) = pack else { return Ok(None) };
         let mut stmt = conn.prepare(
             "SELECT id, item_type, heading, unit_id, review_id, review_title, review_type, board,
-                    year, unit_kind, page, page_label, number, section, text, note
+                    year, unit_kind, page, page_label, number, section, text, note, from_scan
              FROM pack_items WHERE pack_id = ?1 ORDER BY position, id",
         )?;
         let items = stmt.query_map([pack.id], |row| {
@@ -463,6 +466,7 @@ impl Store {
                             section.split(SECTION_SEPARATOR).map(str::to_string).collect()
                         },
                         text: row.get(14)?,
+                        from_scan: row.get(16)?,
                     }),
                     note: row.get(15)?,
                 }
@@ -505,8 +509,8 @@ impl Store {
             tx.execute(
                 "INSERT INTO pack_items (pack_id, position, item_type, unit_id, review_id,
                      review_title, review_type, board, year, unit_kind, page, page_label, number,
-                     section, text)
-                 VALUES (?1, ?2, 'extract', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                     section, text, from_scan)
+                 VALUES (?1, ?2, 'extract', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                 params![
                     pack,
                     position,
@@ -522,6 +526,7 @@ impl Store {
                     extract.number,
                     extract.section.join(SECTION_SEPARATOR),
                     extract.text,
+                    extract.from_scan,
                 ],
             )?;
             let item = tx.last_insert_rowid();

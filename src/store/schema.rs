@@ -81,6 +81,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
         reverted_by TEXT
     );
     CREATE INDEX corrections_by_review ON corrections(review_id);",
+    // 4: whether an extract was read from a scan.
+    "ALTER TABLE pack_items ADD COLUMN from_scan INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version this build writes.

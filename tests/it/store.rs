@@ -160,7 +160,7 @@ fn a_database_of_the_first_schema_is_migrated_with_its_packs() {
     drop(conn);
 
     let store = Store::open(dir.path()).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3, "migrated to the newest schema");
+    assert_eq!(store.schema_version().unwrap(), 4, "migrated to the newest schema");
     let pack = store.pack(&edit).unwrap().expect("the old pack is still there");
     let ItemContent::Extract { extract, note } = &pack.items[0].content else {
         panic!("an old item reads as an extract")

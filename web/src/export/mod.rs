@@ -182,6 +182,9 @@ impl PackDocument {
                     citation.extend(e.board.clone());
                     citation.extend(e.year.map(|y| y.to_string()));
                     citation.push(page);
+                    if e.from_scan {
+                        citation.push("read from a scan".to_string());
+                    }
                     entries.push(Entry::Extract(ExtractEntry {
                         n: n_extracts,
                         heading: format!("{what} — {}", e.review_title),
