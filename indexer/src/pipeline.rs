@@ -80,6 +80,8 @@ pub struct Progress {
     pub files_done: usize,
     /// Pages read so far.
     pub pages_done: usize,
+    /// Of those, pages read by OCR.
+    pub ocr_pages_done: usize,
 }
 
 /// A function told of progress, from the indexing threads.
@@ -125,6 +127,8 @@ pub struct IndexReport {
     pub n_removed: usize,
     /// Pages read in this run.
     pub n_pages: usize,
+    /// Of those, pages read by OCR (or from its cache).
+    pub n_ocr_pages: usize,
     /// Files that could not be indexed, with the reason. A changed file that cannot be read
     /// keeps the version indexed before.
     pub skipped: Vec<FileProblem>,
@@ -275,6 +279,7 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
 
     let done = AtomicUsize::new(0);
     let pages = AtomicUsize::new(0);
+    let ocr_pages = AtomicUsize::new(0);
     let total = changed.len();
     let outcomes: Vec<(ReviewId, Outcome)> = changed
         .par_iter()
@@ -282,8 +287,9 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
             let job = Job { builder: &builder, tagger: &tagger, listings: &listings, options };
             let replace = !options.full && previous.contains_key(id);
             let outcome = job.index_file(id, path, fp.as_deref().unwrap_or(""), replace);
-            if let Outcome::Indexed { n_pages, .. } = &outcome {
+            if let Outcome::Indexed { n_pages, n_ocr, .. } = &outcome {
                 pages.fetch_add(*n_pages, Ordering::Relaxed);
+                ocr_pages.fetch_add(*n_ocr, Ordering::Relaxed);
             }
             let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
             if let Some(progress) = &options.progress {
@@ -291,6 +297,7 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
                     files_total: total,
                     files_done,
                     pages_done: pages.load(Ordering::Relaxed),
+                    ocr_pages_done: ocr_pages.load(Ordering::Relaxed),
                 });
             }
             (id.clone(), outcome)
@@ -306,9 +313,10 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let mut held = Vec::new();
     for (id, outcome) in outcomes {
         match outcome {
-            Outcome::Indexed { n_pages, warnings, recommendations, version } => {
+            Outcome::Indexed { n_pages, n_ocr, warnings, recommendations, version } => {
                 report.n_indexed += 1;
                 report.n_pages += n_pages;
+                report.n_ocr_pages += n_ocr;
                 report.warnings.extend(warnings);
                 kept.remove(&id);
                 versions.insert(id, version);
@@ -587,6 +595,8 @@ enum Outcome {
         warnings: Vec<FileProblem>,
         recommendations: Box<HeldRecommendations>,
         version: casebook::duplicates::Version,
+        /// Pages read by OCR.
+        n_ocr: usize,
     },
     Skipped(FileProblem),
     /// A curator hid the review: it is left out of the index.
@@ -796,6 +806,7 @@ impl Job<'_> {
         match added {
             Ok(()) => Outcome::Indexed {
                 n_pages: text.pages.len(),
+                n_ocr: read_by_ocr.values().filter(|r| r.is_ok()).count(),
                 version,
                 warnings,
                 recommendations: Box::new(HeldRecommendations {

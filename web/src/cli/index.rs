@@ -107,11 +107,20 @@ fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
         move |p: casebook_indexer::Progress| {
             let secs = started.elapsed().as_secs_f64().max(1e-3);
             let rate = p.pages_done as f64 / secs;
+            let ocr = if p.ocr_pages_done > 0 {
+                format!(
+                    ", {} by OCR ({:.2} pages/s)",
+                    p.ocr_pages_done,
+                    p.ocr_pages_done as f64 / secs
+                )
+            } else {
+                String::new()
+            };
             match &shown {
                 Some(bar) => {
                     bar.set_length(p.files_total as u64);
                     bar.set_position(p.files_done as u64);
-                    bar.set_message(format!("{} pages, {rate:.0} pages/s", p.pages_done));
+                    bar.set_message(format!("{} pages{ocr}, {rate:.0} pages/s", p.pages_done));
                 }
                 None => {
                     let mut last = last_line.lock().unwrap_or_else(|e| e.into_inner());
@@ -124,7 +133,7 @@ fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
                         let left = p.files_total - p.files_done;
                         let eta = secs / p.files_done.max(1) as f64 * left as f64;
                         eprintln!(
-                            "indexing: {}/{} files, {} pages, {rate:.0} pages/s, ETA {eta:.0} s",
+                            "indexing: {}/{} files, {} pages{ocr}, {rate:.0} pages/s, ETA {eta:.0} s",
                             p.files_done, p.files_total, p.pages_done
                         );
                     }
@@ -174,11 +183,16 @@ fn index_with_progress(options: &IndexOptions) -> anyhow::Result<IndexReport> {
     }
     let _ = writeln!(
         err,
-        "indexed {} new or changed of {} files ({} pages, {:.0} pages/s); {} unchanged, {} removed, \
+        "indexed {} new or changed of {} files ({} pages{}, {:.0} pages/s); {} unchanged, {} removed, \
          {} skipped; {:.1} s; {}",
         report.n_indexed,
         report.n_found,
         report.n_pages,
+        if report.n_ocr_pages > 0 {
+            format!(", {} read from scans", report.n_ocr_pages)
+        } else {
+            String::new()
+        },
         report.n_pages as f64 / secs.max(1e-3),
         report.n_unchanged,
         report.n_removed,
