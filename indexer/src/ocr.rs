@@ -4,7 +4,7 @@
 //! for a page whose longer side would pass [`MAX_SIDE`] pixels, and read by the `tesseract` program with page
 //! segmentation that detects orientation (a page scanned sideways still reads), in TSV form so
 //! that words keep their positions and confidence. Both run as child processes with a time
-//! limit, so that a crash or a runaway in C code stays out of the indexer. Rendering the page,
+//! limit and a memory limit, so that a crash or a runaway in C code stays out of the indexer. Rendering the page,
 //! rather than taking its image out, reads every kind of scan alike (JPEG, CCITT, JBIG2, Flate,
 //! several images, a page drawn in vectors) at the cost of one more program.
 //!
@@ -33,11 +33,32 @@ pub const MAX_SIDE: u32 = 5000;
 
 /// The facet of a unit read from a scanned page by OCR.
 pub const SCAN_FACET: &str = "/read/scan";
+/// The root of the facet that gives a scanned page's mean word confidence in percent
+/// (`/read/confidence/93`).
+pub const CONFIDENCE_FACET: &str = "/read/confidence";
 /// The facet of a unit read from a scanned page with a low confidence.
 pub const LOW_CONFIDENCE_FACET: &str = "/read/low_confidence";
 
 /// Most pages of one file read by OCR: a bound per file.
 pub const MAX_OCR_PAGES: usize = 2000;
+
+/// Largest address space of each program OCR runs (`ulimit -v`): a page that would need more
+/// is refused, not the machine exhausted.
+pub const MAX_MEMORY_BYTES: u64 = 2 << 30;
+
+/// A program run under [`MAX_MEMORY_BYTES`] (through the shell's `ulimit`, as
+/// [`crate::isolate`] does: std has no `setrlimit`, and `pre_exec` is unsafe).
+fn limited(program: &str) -> Command {
+    if cfg!(unix) {
+        let mut sh = Command::new("/bin/sh");
+        sh.arg("-c")
+            .arg(format!("ulimit -v {} || exit 125; exec \"$0\" \"$@\"", MAX_MEMORY_BYTES / 1024))
+            .arg(program);
+        sh
+    } else {
+        Command::new(program)
+    }
+}
 
 /// Longest time one page may take to render, or to read.
 pub const PAGE_LIMIT: Duration = Duration::from_secs(90);
@@ -105,19 +126,19 @@ impl Ocr {
         let prefix = dir.path().join("page");
         let n = number.to_string();
         // 300 dpi, or less for a page so large that it would pass MAX_SIDE pixels.
-        let mut info = Command::new("pdfinfo");
+        let mut info = limited("pdfinfo");
         info.args(["-f", &n, "-l", &n]).arg(path);
         let info = run(info, self.page_limit).map_err(|e| format!("page size: {e}"))?;
         let longest = page_side(&info, number).unwrap_or(842.0);
         let dpi = DPI.min(MAX_SIDE as f32 * 72.0 / longest.max(1.0)).max(10.0).floor();
-        let mut render = Command::new("pdftoppm");
+        let mut render = limited("pdftoppm");
         render
             .args(["-r", &dpi.to_string(), "-gray", "-png", "-singlefile", "-f", &n, "-l", &n])
             .arg(path)
             .arg(&prefix);
         run(render, self.page_limit).map_err(|e| format!("rendering: {e}"))?;
         let image = prefix.with_extension("png");
-        let mut read = Command::new("tesseract");
+        let mut read = limited("tesseract");
         read.arg(&image).arg("stdout").args(["--psm", "1", "-l", "eng", "tsv"]);
         // One thread each: files are read in parallel already, and Tesseract's own threads
         // only contend with them.

@@ -765,6 +765,7 @@ impl Job<'_> {
         for unit in &mut units {
             if let Some(Ok(confidence)) = read_by_ocr.get(&unit.page) {
                 unit.tags.push(crate::ocr::SCAN_FACET.to_string());
+                unit.tags.push(format!("{}/{}", crate::ocr::CONFIDENCE_FACET, confidence.round()));
                 if *confidence < crate::ocr::LOW_CONFIDENCE {
                     unit.tags.push(crate::ocr::LOW_CONFIDENCE_FACET.to_string());
                 }

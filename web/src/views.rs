@@ -121,8 +121,8 @@ pub(crate) struct HitView {
     pub(crate) themes: Vec<String>,
     /// "Made in N reviews" and the link listing them, for recurring recommendations.
     pub(crate) recurrence: Option<(usize, String)>,
-    /// "Read from a scan", when the text came from OCR.
-    pub(crate) scan: Option<&'static str>,
+    /// "Read from a scan, 93% confidence", when the text came from OCR.
+    pub(crate) scan: Option<String>,
     pub(crate) page_text: String,
     pub(crate) section: String,
     pub(crate) snippet_html: String,
@@ -600,19 +600,25 @@ pub(crate) struct ItemView {
     pub(crate) addressees: Vec<String>,
     pub(crate) strength: Option<String>,
     pub(crate) themes: Vec<String>,
-    /// "Read from a scan", when the text came from OCR.
-    pub(crate) scan: Option<&'static str>,
+    /// "Read from a scan, 93% confidence", when the text came from OCR.
+    pub(crate) scan: Option<String>,
 }
 
-/// What a page read by OCR says of itself: "read from a scan", and whether poorly.
-pub(crate) fn scan_note(tags: &[String]) -> Option<&'static str> {
-    if tags.iter().any(|t| t == "/read/low_confidence") {
-        Some("read from a scan, with low confidence: check the PDF")
-    } else if tags.iter().any(|t| t == "/read/scan") {
-        Some("read from a scan")
-    } else {
-        None
+/// What a page read by OCR says of itself: "read from a scan, 93% confidence", and whether
+/// poorly.
+pub(crate) fn scan_note(tags: &[String]) -> Option<String> {
+    if !tags.iter().any(|t| t == "/read/scan") {
+        return None;
     }
+    let confidence = tags.iter().find_map(|t| t.strip_prefix("/read/confidence/"));
+    let mut note = String::from("read from a scan");
+    if let Some(percent) = confidence {
+        note.push_str(&format!(", {percent}% confidence"));
+    }
+    if tags.iter().any(|t| t == "/read/low_confidence") {
+        note.push_str(": check the PDF");
+    }
+    Some(note)
 }
 
 /// A similar review.

@@ -101,6 +101,14 @@ fn a_scanned_review_reads_like_the_original_and_is_read_once() {
     assert!(missing.is_empty() && extra.len() <= 1, "missing {missing:?}, extra {extra:?}");
     let units = index.units(&ReviewId::parse("child-r-scanned").unwrap()).unwrap();
     assert!(units.iter().all(|u| u.tags.iter().any(|t| t == casebook_indexer::ocr::SCAN_FACET)));
+    let confidence = |u: &casebook::Unit| -> Option<f32> {
+        u.tags.iter().find_map(|t| t.strip_prefix("/read/confidence/")?.parse().ok())
+    };
+    let mut read: Vec<f32> =
+        units.iter().map(|u| confidence(u).expect("every unit says how well")).collect();
+    read.sort_by(f32::total_cmp);
+    println!("confidence of the scanned units: {read:?}");
+    assert!(read[read.len() / 2] > 85.0, "a clean scan reads well: {read:?}");
     assert!(
         index
             .units(&ReviewId::parse("child-r-lcspr-2023").unwrap())
