@@ -22,7 +22,7 @@ use crate::extract::pdf::Line;
 
 /// Changed when rendering or reading changes what a page gives, so that cached pages are read
 /// again.
-pub const OCR_VERSION: &str = "casebook-ocr 2 (pdftoppm 300 dpi gray, tesseract psm 1 eng)";
+pub const OCR_VERSION: &str = "casebook-ocr 3 (pdftoppm 300 dpi gray, tesseract psm 1 eng)";
 
 /// Resolution pages are rendered at.
 const DPI: f32 = 300.0;
@@ -199,6 +199,9 @@ fn page_side(info: &str, number: u32) -> Option<f32> {
     Some(w.max(h))
 }
 
+/// How much larger than the page's usual line a line must be to be set apart as a heading.
+const HEADING_RATIO: f32 = 1.25;
+
 /// Share of the page's height at its top and bottom where a line is a running header or
 /// footer (page numbers, "OFFICIAL", the report's title), not body text.
 const MARGIN: f32 = 0.06;
@@ -277,6 +280,19 @@ fn from_tsv(number: u32, tsv: &str, dpi: f32) -> OcrPage {
             paragraph_start: last_paragraph != Some(paragraph),
         });
         last_paragraph = Some(paragraph);
+    }
+    // Tesseract puts a heading in one paragraph with the line after it: a line much larger
+    // than the page's usual text stands on its own.
+    let mut sizes: Vec<f32> = lines.iter().map(|l| l.font_size).collect();
+    sizes.sort_by(f32::total_cmp);
+    let usual = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+    for i in 0..lines.len() {
+        if usual > 0.0 && lines[i].font_size >= usual * HEADING_RATIO {
+            lines[i].paragraph_start = true;
+            if let Some(next) = lines.get_mut(i + 1) {
+                next.paragraph_start = true;
+            }
+        }
     }
     let mut body = String::new();
     for line in &lines {
