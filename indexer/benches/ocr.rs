@@ -45,10 +45,16 @@ fn main() {
         (root.join("../shared/pdf-corpus/domain").join(first_domain_file(&root)), Some(6)),
     ];
     let variants = [
-        ("clean, 300 dpi", Scan { dpi: 300, quality: 85, turn: 0.0, pages: None }),
-        ("200 dpi, JPEG quality 25", Scan { dpi: 200, quality: 25, turn: 0.0, pages: None }),
-        ("300 dpi, turned 2°", Scan { dpi: 300, quality: 75, turn: 2.0, pages: None }),
-        ("300 dpi, turned 90°", Scan { dpi: 300, quality: 75, turn: 90.0, pages: None }),
+        ("clean, 300 dpi", Scan { dpi: 300, quality: 85, turn: 0.0, pages: None, crop: None }),
+        (
+            "200 dpi, JPEG quality 25",
+            Scan { dpi: 200, quality: 25, turn: 0.0, pages: None, crop: None },
+        ),
+        ("300 dpi, turned 2°", Scan { dpi: 300, quality: 75, turn: 2.0, pages: None, crop: None }),
+        (
+            "300 dpi, turned 90°",
+            Scan { dpi: 300, quality: 75, turn: 90.0, pages: None, crop: None },
+        ),
     ];
     let work = tempfile::tempdir().unwrap();
     let cache = work.path().join("cache");

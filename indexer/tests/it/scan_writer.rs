@@ -17,12 +17,14 @@ pub(crate) struct Scan {
     pub(crate) turn: f32,
     /// Only the first pages, when given.
     pub(crate) pages: Option<u32>,
+    /// Each page's image cut to this many pixels square, from its top left, when given.
+    pub(crate) crop: Option<u32>,
 }
 
 impl Scan {
     /// A clean 300 dpi scan of every page.
     pub(crate) fn clean() -> Scan {
-        Scan { dpi: 300, quality: 85, turn: 0.0, pages: None }
+        Scan { dpi: 300, quality: 85, turn: 0.0, pages: None, crop: None }
     }
 }
 
@@ -113,6 +115,13 @@ pub(crate) fn scan_pdf(source: &Path, target: &Path, scan: Scan) {
         .args(["-r", &scan.dpi.to_string(), "-gray", "-jpeg"])
         .args(["-jpegopt", &format!("quality={}", scan.quality)])
         .args(scan.pages.map(|n| vec!["-l".to_string(), n.to_string()]).unwrap_or_default())
+        .args(
+            scan.crop
+                .map(|side| {
+                    vec!["-W".to_string(), side.to_string(), "-H".to_string(), side.to_string()]
+                })
+                .unwrap_or_default(),
+        )
         .arg(source)
         .arg(dir.path().join("p"))
         .status()

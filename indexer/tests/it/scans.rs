@@ -56,7 +56,7 @@ fn a_scanned_review_reads_like_the_original_and_is_read_once() {
     scan_pdf(
         &original,
         &files.join("child-r-scanned.pdf"),
-        Scan { dpi: 300, quality: 85, turn: 0.0, pages: None },
+        Scan { dpi: 300, quality: 85, turn: 0.0, pages: None, crop: None },
     );
     if let Some(keep) = std::env::var_os("CASEBOOK_KEEP_SCAN") {
         std::fs::copy(files.join("child-r-scanned.pdf"), keep).unwrap();
@@ -135,7 +135,7 @@ fn a_scanned_review_reads_like_the_original_and_is_read_once() {
 }
 
 #[test]
-fn a_corrupt_scan_and_a_huge_page_are_read_within_bounds_or_refused_by_name() {
+fn a_corrupt_scan_a_huge_page_and_a_huge_image_are_read_within_bounds_or_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let files = dir.path().join("files");
     std::fs::create_dir_all(&files).unwrap();
@@ -145,6 +145,10 @@ fn a_corrupt_scan_and_a_huge_page_are_read_within_bounds_or_refused_by_name() {
     scan_pdf(&source, &corrupt, Scan { pages: Some(2), ..Scan::clean() });
     spoil_first_image(&corrupt);
     huge_page(&source, &files.join("huge-page.pdf"), 20_000);
+    // A page whose image is 20,000 × 20,000 pixels (a scan at 2,400 dpi).
+    let huge_image =
+        Scan { dpi: 2400, quality: 50, pages: Some(1), crop: Some(20_000), ..Scan::clean() };
+    scan_pdf(&source, &files.join("huge-image.pdf"), huge_image);
     let options = casebook_indexer::IndexOptions::new(
         &dir.path().join("index"),
         std::slice::from_ref(&files),
@@ -155,7 +159,7 @@ fn a_corrupt_scan_and_a_huge_page_are_read_within_bounds_or_refused_by_name() {
         report.n_indexed, report.skipped, report.warnings
     );
     // Each file ends indexed or refused with its name and a reason; the run goes on.
-    assert_eq!(report.n_indexed + report.skipped.len(), 2);
+    assert_eq!(report.n_indexed + report.skipped.len(), 3);
     for problem in report.skipped.iter().chain(&report.warnings) {
         assert!(problem.path.starts_with(&files) && !problem.reason.is_empty(), "{problem:?}");
     }
