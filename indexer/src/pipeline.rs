@@ -47,6 +47,9 @@ pub struct IndexOptions {
     pub only: Option<Vec<ReviewId>>,
     /// Read pages that have no text layer with Tesseract (when it is installed).
     pub ocr: bool,
+    /// Most pages of one file to read by OCR: a file with more is refused, named (a bound per
+    /// file; [`crate::ocr::MAX_OCR_PAGES`] by default).
+    pub max_ocr_pages: usize,
     /// Where pages read by OCR are kept (default: `<index_dir>.ocr-cache` beside the index).
     pub ocr_cache: Option<PathBuf>,
 }
@@ -109,6 +112,7 @@ impl IndexOptions {
             data_dir: None,
             only: None,
             ocr: true,
+            max_ocr_pages: crate::ocr::MAX_OCR_PAGES,
             ocr_cache: None,
         }
     }
@@ -653,11 +657,11 @@ impl Job<'_> {
             let reason = format!("no text layer: {}", crate::ocr::INSTALL_HINT);
             return if all_scanned { Err(reason) } else { Ok(read) };
         }
-        if scanned.len() > crate::ocr::MAX_OCR_PAGES {
+        if scanned.len() > self.options.max_ocr_pages {
             return Err(format!(
                 "{} pages without a text layer: more than {} to read by OCR",
                 scanned.len(),
-                crate::ocr::MAX_OCR_PAGES
+                self.options.max_ocr_pages
             ));
         }
         let mut hasher = blake3::Hasher::new();

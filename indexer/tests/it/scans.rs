@@ -170,3 +170,38 @@ fn a_corrupt_scan_a_huge_page_and_a_huge_image_are_read_within_bounds_or_refused
         report.skipped
     );
 }
+
+#[test]
+fn a_scan_with_more_pages_than_the_bound_is_refused_by_name_without_reading_it() {
+    // 500 pages of the 2,400-page hostile file, scanned at 40 dpi; the bound set to 100 pages.
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/pdf-corpus/hostile/derived__SafeCommunication_x40_2400pages.pdf");
+    assert!(source.is_file(), "{} is missing", source.display());
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    scan_pdf(
+        &source,
+        &files.join("long-scan.pdf"),
+        Scan { dpi: 40, quality: 40, pages: Some(500), ..Scan::clean() },
+    );
+    let mut options = casebook_indexer::IndexOptions::new(
+        &dir.path().join("index"),
+        std::slice::from_ref(&files),
+    );
+    options.max_ocr_pages = 100;
+    let started = std::time::Instant::now();
+    let error = casebook_indexer::run(&options).unwrap_err();
+    // The only file is refused, so the run indexes nothing and says so; the refusal is named.
+    println!("{error} after {:.1} s", started.elapsed().as_secs_f64());
+    assert!(error.to_string().contains("none of the 1 files"), "{error}");
+    let mut options = options.clone();
+    options.inputs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/boards/nispb"));
+    let report = casebook_indexer::run(&options).unwrap();
+    let refused = report.skipped.iter().find(|p| p.path.ends_with("long-scan.pdf")).unwrap();
+    assert!(
+        refused.reason.contains("500 pages without a text layer: more than 100"),
+        "{refused:?}"
+    );
+    assert!(report.n_indexed >= 1, "the other files are indexed");
+}

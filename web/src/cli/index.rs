@@ -31,6 +31,9 @@ pub(super) struct IndexArgs {
     /// when Tesseract is installed).
     #[arg(long)]
     no_ocr: bool,
+    /// Refuse a file with more pages than this to read by OCR.
+    #[arg(long, value_name = "N", default_value_t = casebook_indexer::ocr::MAX_OCR_PAGES)]
+    max_ocr_pages: usize,
     /// Keep running, and index again whenever a file under PATHS changes.
     #[arg(long)]
     watch: bool,
@@ -53,6 +56,7 @@ pub(super) fn run(
     options.time_limit = time_limit;
     options.data_dir = Some(args.data);
     options.ocr = !args.no_ocr;
+    options.max_ocr_pages = args.max_ocr_pages;
     if args.isolate {
         options.isolation = Some(casebook_indexer::Isolation {
             exe: std::env::current_exe().context("finding the casebook executable")?,
