@@ -84,8 +84,13 @@ pub struct OcrPage {
     pub confidence: f32,
 }
 
-/// Whether the programs OCR needs are installed.
+/// Whether the programs OCR needs are installed; asked once per process, not once per file.
 pub fn available() -> bool {
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(installed)
+}
+
+fn installed() -> bool {
     let runs = |program: &str, arg: &str| {
         Command::new(program).arg(arg).stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok()
     };

@@ -14,7 +14,7 @@ use casebook::ReviewId;
 use casebook::store::accounts::{Role, SignInRefusal};
 use casebook::store::corrections::{Correction, Op};
 
-use super::blocking;
+use super::{blocking, extra_param};
 use crate::chrome::{Chrome, safe_back};
 use crate::dto::CorrectionDto;
 use crate::error::{ApiError, AppError};
@@ -37,9 +37,7 @@ pub(super) fn router() -> Router<AppState> {
 }
 
 async fn sign_in_page(chrome: Chrome, raw: axum::extract::RawQuery) -> SignInPage {
-    let back = form_urlencoded::parse(raw.0.unwrap_or_default().as_bytes())
-        .find(|(k, _)| k == "back")
-        .map(|(_, v)| v.into_owned());
+    let back = extra_param(raw.0.as_deref(), "back");
     SignInPage { chrome, back: safe_back(back.as_deref()), message: String::new() }
 }
 
@@ -348,11 +346,8 @@ async fn audit(
     raw: axum::extract::RawQuery,
 ) -> Result<AuditPage, AppError> {
     signed_in.require(Role::Admin)?;
-    let query = raw.0.unwrap_or_default();
     let param = |name: &str| {
-        form_urlencoded::parse(query.as_bytes())
-            .find(|(k, v)| k == name && !v.trim().is_empty())
-            .map(|(_, v)| v.trim().to_string())
+        extra_param(raw.0.as_deref(), name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
     };
     let filter = AuditFilter {
         review: param("review").unwrap_or_default(),

@@ -26,3 +26,11 @@ where
     let span = tracing::Span::current();
     tokio::task::spawn_blocking(move || span.in_scope(f)).await?
 }
+
+/// Reads a single-valued parameter the search parameters do not know (`split`, `table`,
+/// `back`, the audit trail's filters).
+pub(crate) fn extra_param(raw: Option<&str>, name: &str) -> Option<String> {
+    form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}

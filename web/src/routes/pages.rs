@@ -11,8 +11,8 @@ use casebook::{ReviewId, UnitKind};
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use super::blocking;
 use super::packs::{PACKS_COOKIE, remembered};
+use super::{blocking, extra_param};
 use crate::chrome::{CONTRAST_COOKIE, Chrome, safe_back};
 use crate::counted::{Counted, CountedPage, REVIEWS_PER_PAGE};
 use crate::error::AppError;
@@ -46,13 +46,6 @@ pub(super) fn router() -> Router<AppState> {
         .route("/static/casebook.js", get(script))
         .route("/static/print.css", get(print_stylesheet))
         .route("/contrast", get(contrast))
-}
-
-/// Reads a single-valued parameter the search parameters do not know (`split`, `table`).
-fn extra_param(raw: Option<&str>, name: &str) -> Option<String> {
-    form_urlencoded::parse(raw.unwrap_or("").as_bytes())
-        .find(|(key, _)| key == name)
-        .map(|(_, value)| value.into_owned())
 }
 
 fn split_param(raw: Option<&str>) -> Result<SplitBy, AppError> {
