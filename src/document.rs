@@ -180,6 +180,9 @@ pub struct Review {
     pub file: String,
     /// Number of pages in the PDF.
     pub n_pages: u32,
+    /// The address the board published the PDF at: where Casebook fetched it from, or the
+    /// absolute link of the listing page that names it.
+    pub source_url: Option<String>,
 }
 
 impl Review {

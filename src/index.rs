@@ -454,6 +454,23 @@ impl SearchIndex {
         Ok(out)
     }
 
+    /// The reviews most recently added to the index, newest first (then by id), with when
+    /// each was added (milliseconds since the Unix epoch): the "Newly published" page and
+    /// feed. A review keeps the time it first entered the index when it is read again.
+    pub fn recently_added(&self, limit: usize) -> Result<Vec<(Review, u64)>> {
+        let mut out = Vec::new();
+        self.for_each_record(|doc| {
+            if let (Some(review), Some(added)) =
+                (self.review_from_doc(doc), number(doc, self.fields.added))
+            {
+                out.push((review, added));
+            }
+        })?;
+        out.sort_by(|(a, at), (b, bt)| bt.cmp(at).then_with(|| a.id.cmp(&b.id)));
+        out.truncate(limit);
+        Ok(out)
+    }
+
     /// Calls `f` with the record document of every review.
     fn for_each_record(&self, mut f: impl FnMut(&TantivyDocument)) -> Result<()> {
         let searcher = self.reader.searcher();
@@ -510,6 +527,7 @@ impl SearchIndex {
             author: sourced(f.author, "author"),
             file: text(doc, f.file).unwrap_or_default(),
             n_pages: number(doc, f.n_pages).unwrap_or(0) as u32,
+            source_url: text(doc, f.source_url),
         })
     }
 
@@ -641,6 +659,9 @@ impl IndexBuilder {
         doc.add_text(f.provenance, provenance.join(";"));
         doc.add_text(f.file, &review.file);
         doc.add_u64(f.n_pages, u64::from(review.n_pages));
+        if let Some(url) = &review.source_url {
+            doc.add_text(f.source_url, url);
+        }
         doc.add_u64(f.page, 1);
         for tag in tags {
             add_facet(&mut doc, f, tag);

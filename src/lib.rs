@@ -13,6 +13,7 @@
 //!     title: Sourced { value: "Child D".into(), source: Provenance::FileName },
 //!     review_type: None, board: None, board_id: None, published: None, subject: None,
 //!     age_band: None, outcome: None, author: None, file: "child-d.pdf".into(), n_pages: 1,
+//!     source_url: None,
 //! };
 //! let page = Unit {
 //!     review: review.id.clone(), kind: UnitKind::Page, page: 1, page_label: None,
@@ -46,6 +47,7 @@ mod similar;
 pub mod store;
 pub mod taxonomy;
 pub mod themes;
+pub mod time;
 
 pub use document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 pub use error::{Error, Result};

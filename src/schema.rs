@@ -49,6 +49,7 @@ pub(crate) struct Fields {
     pub(crate) weight: Field,
     pub(crate) file: Field,
     pub(crate) n_pages: Field,
+    pub(crate) source_url: Field,
     /// Provenance of the review metadata, `field=source` pairs.
     pub(crate) provenance: Field,
     pub(crate) age_band: Field,
@@ -100,6 +101,7 @@ pub(crate) fn build() -> (Schema, Fields) {
         weight: sb.add_f64_field("weight", FAST),
         file: sb.add_text_field("file", STORED),
         n_pages: sb.add_u64_field("n_pages", STORED),
+        source_url: sb.add_text_field("source_url", STORED),
         provenance: sb.add_text_field("provenance", STORED),
         age_band: sb.add_text_field("age_band", STORED),
         outcome: sb.add_text_field("outcome", STORED),

@@ -17,6 +17,7 @@ pub(crate) fn review(id: &str, title: &str, year: u16, review_type: &str, board:
         author: None,
         file: format!("{id}.pdf"),
         n_pages: 3,
+        source_url: None,
     }
 }
 

@@ -207,6 +207,9 @@ pub(crate) struct ReviewResponse {
     pub(crate) author: Option<String>,
     pub(crate) n_pages: u32,
     pub(crate) pdf: String,
+    /// Where the board published the PDF, when Casebook fetched it from its website.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) source_url: Option<String>,
     /// Where each metadata value came from.
     pub(crate) sources: std::collections::BTreeMap<&'static str, &'static str>,
     /// The fullest version of the review, when this document is another version of it.
@@ -303,6 +306,7 @@ impl ReviewResponse {
             author: value(&review.author),
             n_pages: review.n_pages,
             pdf: format!("/files/{}.pdf", review.id),
+            source_url: review.source_url.clone(),
             sources,
             version_of: None,
             also_published_as: Vec::new(),

@@ -16,8 +16,9 @@ mod routes;
 mod session;
 mod state;
 mod themes;
-mod time;
 mod views;
+
+use casebook::time;
 
 pub mod cli;
 

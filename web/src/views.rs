@@ -484,6 +484,8 @@ pub(crate) struct ReviewView {
     pub(crate) facts: Vec<(&'static str, String, &'static str)>,
     pub(crate) n_pages: u32,
     pub(crate) pdf_href: String,
+    /// Where the board published the PDF, when Casebook fetched it.
+    pub(crate) source_url: Option<String>,
 }
 
 /// A theme or risk factor the review counts for.
@@ -746,6 +748,7 @@ impl ReviewPage {
                 title: review.title.value.clone(),
                 facts,
                 n_pages: review.n_pages,
+                source_url: review.source_url.clone(),
             },
             themes,
             findings: of_kind(UnitKind::Finding),

@@ -181,6 +181,12 @@ pub fn review(
             .or_else(|| from(text.info.author.clone(), Provenance::PdfInfo)),
         file: pdf.display().to_string(),
         n_pages: text.pages.len() as u32,
+        // Where the board published it: a fetched file's address, or a saved listing page's
+        // absolute link to it (a relative link names a site that is not at hand).
+        source_url: listed
+            .map(|l| l.entry.url.as_str())
+            .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+            .map(str::to_string),
     }
 }
 

@@ -203,6 +203,7 @@ fn findings_recommendations_and_themes_match_the_gold_files() {
             author: None,
             file: pdf.display().to_string(),
             n_pages: text.pages.len() as u32,
+            source_url: None,
         };
         let units = tagger.units(&review, &text.pages, &s);
         if let Some(dir) = std::env::var_os("CASEBOOK_GOLD_DUMP") {

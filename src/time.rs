@@ -1,7 +1,7 @@
-//! Dates for exports and feeds, from milliseconds since the Unix epoch (UTC).
+//! Dates for exports, feeds and provenance, from milliseconds since the Unix epoch (UTC).
 
 /// Milliseconds since the Unix epoch, now.
-pub(crate) fn now_ms() -> u64 {
+pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as u64)
@@ -23,7 +23,7 @@ fn civil(days: i64) -> (i64, u32, u32) {
 }
 
 /// `2026-12-01T19:28:01Z`, as Atom and Office documents want.
-pub(crate) fn rfc3339(ms: u64) -> String {
+pub fn rfc3339(ms: u64) -> String {
     let secs = (ms / 1000) as i64;
     let (year, month, day) = civil(secs.div_euclid(86_400));
     let rest = secs.rem_euclid(86_400);
@@ -36,13 +36,13 @@ pub(crate) fn rfc3339(ms: u64) -> String {
 }
 
 /// `2026-12-01 19:28 UTC`, for the audit trail.
-pub(crate) fn utc_minute(ms: u64) -> String {
+pub fn utc_minute(ms: u64) -> String {
     let full = rfc3339(ms);
     format!("{} {} UTC", &full[..10], &full[11..16])
 }
 
 /// `1 December 2026`, as a British reader writes it.
-pub(crate) fn long_date(ms: u64) -> String {
+pub fn long_date(ms: u64) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
