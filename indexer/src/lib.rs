@@ -4,6 +4,7 @@
 //! the run goes on, and the report says what was skipped and why.
 
 pub mod extract;
+pub mod fetch;
 pub mod inspect;
 pub mod isolate;
 pub mod listing;

@@ -29,7 +29,8 @@ mod title;
 mod vocabulary;
 
 /// One link to a PDF found on a listing page, with what the page says about it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ListingEntry {
     /// Last path segment of the link, percent-decoded, e.g. `child-d-scr-2014.pdf`.
     pub file_name: String,

@@ -52,6 +52,11 @@ pub struct IndexOptions {
     pub max_ocr_pages: usize,
     /// Where pages read by OCR are kept (default: `<index_dir>.ocr-cache` beside the index).
     pub ocr_cache: Option<PathBuf>,
+    /// Keep the reviews whose files are outside `inputs` (`casebook fetch` indexes its library
+    /// into an index that may hold other folders too); only a review whose file was under
+    /// `inputs` and is gone is taken out. By default (and with `full`, which rebuilds the
+    /// index from `inputs` alone) the index is made to hold exactly the PDFs under `inputs`.
+    pub keep_others: bool,
 }
 
 impl IndexOptions {
@@ -114,6 +119,7 @@ impl IndexOptions {
             ocr: true,
             max_ocr_pages: crate::ocr::MAX_OCR_PAGES,
             ocr_cache: None,
+            keep_others: false,
         }
     }
 }
@@ -196,8 +202,18 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
         opened => opened?,
     };
     let previous = index.fingerprints()?;
+    // With `keep_others`, the reviews of files outside the inputs stay, and keep their ids.
+    let others: HashSet<ReviewId> = if options.keep_others && options.only.is_none() {
+        let inside = |file: &str| {
+            let file = Path::new(file);
+            options.inputs.iter().any(|input| file.starts_with(input))
+        };
+        index.reviews()?.into_iter().filter(|r| !inside(&r.file)).map(|r| r.id).collect()
+    } else {
+        HashSet::new()
+    };
     let files = match &options.only {
-        None => discover(&options.inputs)?,
+        None => discover_avoiding(&options.inputs, &others)?,
         Some(ids) => {
             let mut files = Vec::new();
             for id in ids {
@@ -220,7 +236,9 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
     let present: HashSet<&ReviewId> = files.iter().map(|(id, _)| id).collect();
     let removed: Vec<&ReviewId> = match options.only {
         Some(_) => Vec::new(),
-        None => previous.keys().filter(|id| !present.contains(id)).collect(),
+        None => {
+            previous.keys().filter(|id| !present.contains(id) && !others.contains(*id)).collect()
+        }
     };
     let changed: Vec<(&(ReviewId, PathBuf), &Option<String>)> = files
         .iter()
@@ -496,7 +514,9 @@ const METADATA_FACETS: [&str; 5] = ["/recurrence/", "/type/", "/board/", "/age/"
 
 /// The listing entry of a PDF, if a listing page links it.
 fn listed<'a>(listings: &'a Listings, path: &Path) -> Option<&'a Listed> {
-    path.file_name().and_then(|n| listings.get(&n.to_string_lossy().to_lowercase()))
+    listings.fetched.get(path).or_else(|| {
+        path.file_name().and_then(|n| listings.pages.get(&n.to_string_lossy().to_lowercase()))
+    })
 }
 
 /// The hash of what every file is read with: the indexer's rules and the taxonomy, in a
@@ -828,13 +848,36 @@ impl Job<'_> {
     }
 }
 
-/// What the boards' listing pages say about each PDF, by lower-cased file name.
-type Listings = HashMap<String, Listed>;
+/// What the boards' listing pages say about each PDF.
+#[derive(Default)]
+struct Listings {
+    /// From the pages found among the inputs, by lower-cased file name.
+    pages: HashMap<String, Listed>,
+    /// From the provenance of fetched PDFs (`<name>.source.toml`, what the page said when
+    /// the PDF was fetched), by path: first, as it names the very file.
+    fetched: HashMap<PathBuf, Listed>,
+}
 
-/// Reads every HTML page under `inputs` as a listing of reviews. An unreadable page is
-/// skipped with a warning: listings only add metadata.
+/// Reads every HTML page under `inputs` as a listing of reviews, and the provenance sidecars
+/// of fetched PDFs. An unreadable page or sidecar is skipped with a warning: listings only add
+/// metadata.
 fn listings(inputs: &[PathBuf]) -> Result<Listings> {
-    let mut out = Listings::new();
+    let mut out = Listings::default();
+    for sidecar in walk(inputs, &["toml"])? {
+        let Some(stem) = sidecar.file_name().and_then(|n| n.to_str()?.strip_suffix(".source.toml"))
+        else {
+            continue;
+        };
+        let pdf = sidecar.with_file_name(format!("{stem}.pdf"));
+        match crate::fetch::library::read_provenance(&pdf) {
+            Ok(Some(provenance)) => {
+                out.fetched.insert(pdf.clone(), provenance.listed(&pdf));
+            }
+            Ok(None) => {}
+            Err(err) => warn!(%err, "provenance sidecar skipped"),
+        }
+    }
+    let out_pages = &mut out.pages;
     for page in walk(inputs, &["html", "htm"])? {
         let listing = match crate::listing::read_listing(&page) {
             Ok(listing) => listing,
@@ -846,11 +889,11 @@ fn listings(inputs: &[PathBuf]) -> Result<Listings> {
         for entry in listing.entries {
             let key = entry.file_name.to_lowercase();
             // The overview report's own link wins over a learning summary's.
-            let better = out
+            let better = out_pages
                 .get(&key)
                 .is_none_or(|known| known.entry.is_supplementary && !entry.is_supplementary);
             if better {
-                out.insert(key, Listed { entry, board: listing.board.clone() });
+                out_pages.insert(key, Listed { entry, board: listing.board.clone() });
             }
         }
     }
@@ -884,8 +927,16 @@ fn walk(inputs: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathBuf>> {
 
 /// Finds the PDFs under `inputs`, sorted by path, each with a unique review id.
 pub fn discover(inputs: &[PathBuf]) -> Result<Vec<(ReviewId, PathBuf)>> {
+    discover_avoiding(inputs, &HashSet::new())
+}
+
+/// [`discover`], giving no file one of the ids `taken` (by reviews of other folders).
+fn discover_avoiding(
+    inputs: &[PathBuf],
+    taken: &HashSet<ReviewId>,
+) -> Result<Vec<(ReviewId, PathBuf)>> {
     let paths = walk(inputs, &["pdf"])?;
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = taken.clone();
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
