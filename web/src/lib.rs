@@ -12,6 +12,7 @@ mod export;
 mod forms;
 mod pack_views;
 mod params;
+mod published;
 mod routes;
 mod session;
 mod state;

@@ -5,6 +5,7 @@
 //! crate's own types), so a bad value is refused with the option's name before anything runs.
 
 mod extract;
+mod fetch;
 mod index;
 mod inspect;
 mod pack;
@@ -51,6 +52,12 @@ enum Command {
     /// Print the built-in taxonomy (themes, risk factors, agencies, review types and their
     /// names), list its entries, or check a taxonomy file of your own.
     Taxonomy(taxonomy::TaxonomyArgs),
+    /// The boards' listing pages that `fetch` follows: add, list, remove.
+    #[command(subcommand)]
+    Sources(fetch::SourcesCommand),
+    /// Download new and changed reviews from the boards' listing pages into the library, and
+    /// index them.
+    Fetch(Box<fetch::FetchCommand>),
     /// Print the text of a PDF, pages separated by form feeds.
     Extract(extract::ExtractArgs),
     /// Curators' and admins' accounts: add, list, remove, set a password.
@@ -82,6 +89,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Themes(args) => themes::run(&args, taxonomy).map(|()| ExitCode::SUCCESS),
         Command::Inspect(args) => inspect::run(&args, taxonomy),
         Command::Taxonomy(args) => taxonomy::run(&args, taxonomy),
+        Command::Sources(command) => fetch::sources(command, taxonomy),
+        Command::Fetch(args) => fetch::run(*args, taxonomy),
         Command::Extract(args) => extract::run(&args),
         Command::User(command) => user::run(command),
         Command::Audit(command) => user::audit(command),

@@ -4,9 +4,13 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use anyhow::Context;
 use casebook::SearchIndex;
 
+use super::fetch::{FetchArgs, fetch_and_index, fetch_options};
 use super::{default_data, default_index, open_index, open_store, sample_corpus};
 use crate::{AppState, app};
 
@@ -33,6 +37,34 @@ pub(super) struct ServeArgs {
     /// reviews); add accounts with `casebook user add`.
     #[arg(long)]
     private: bool,
+    /// Fetch new reviews from the sources' listing pages at start and then this often
+    /// (`24h`, `90m`, `3600s`, `7d`), and index them.
+    #[arg(long, value_name = "INTERVAL", value_parser = parse_interval)]
+    fetch_every: Option<Duration>,
+    #[command(flatten, next_help_heading = "Fetching (with --fetch-every)")]
+    fetch: FetchArgs,
+}
+
+/// `24h`, `90m`, `3600s`, `7d`, or a number of seconds; at least a minute.
+fn parse_interval(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let (number, unit) = match s.find(|c: char| c.is_ascii_alphabetic()) {
+        Some(at) => s.split_at(at),
+        None => (s, "s"),
+    };
+    let scale = match unit {
+        "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        "d" => 86_400.0,
+        _ => return Err(format!("{s:?}: the unit is s, m, h or d (as in 24h)")),
+    };
+    match number.trim().parse::<f64>() {
+        Ok(n) if n.is_finite() && n * scale >= 60.0 && n * scale <= 366.0 * 86_400.0 => {
+            Ok(Duration::from_secs_f64(n * scale))
+        }
+        _ => Err(format!("{s:?} is not an interval between 1 minute and a year (as in 24h)")),
+    }
 }
 
 /// Serves until Ctrl-C or SIGTERM.
@@ -62,6 +94,20 @@ pub(super) fn run(
             args.data.display()
         );
     }
+    // A sources file or contact that is wrong stops the server at start, not a day later.
+    let fetching = match args.fetch_every {
+        Some(every) => {
+            let options = fetch_options(&args.fetch, &args.data)?;
+            if options.sources.is_empty() {
+                anyhow::bail!(
+                    "--fetch-every: no sources in {}; add one with `casebook sources add URL`",
+                    casebook_indexer::fetch::sources::Sources::path_in(&args.data).display()
+                );
+            }
+            Some((every, options))
+        }
+        None => None,
+    };
     let stats = index.stats()?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
@@ -76,6 +122,12 @@ pub(super) fn run(
         );
         let mut state = AppState::new(index, store, &public_url);
         state.private = args.private;
+        if let Some((every, options)) = fetching {
+            let state = state.clone();
+            let taxonomy = taxonomy.cloned();
+            let data = args.data.clone();
+            tokio::spawn(fetch_on_schedule(every, options, state, data, taxonomy));
+        }
         let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, service)
             .with_graceful_shutdown(shutdown_signal())
@@ -85,6 +137,42 @@ pub(super) fn run(
         anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Fetches and indexes at start and then every `every`, one run at a time, never at the same
+/// time as a curator's correction is applied.
+async fn fetch_on_schedule(
+    every: Duration,
+    options: casebook_indexer::fetch::FetchOptions,
+    state: crate::AppState,
+    data: PathBuf,
+    taxonomy: Option<casebook::Taxonomy>,
+) {
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        let (options, state, data, taxonomy) =
+            (options.clone(), state.clone(), data.clone(), taxonomy.clone());
+        let done = tokio::task::spawn_blocking(move || {
+            let Some(index) = state.index.path().map(std::path::Path::to_path_buf) else {
+                return Ok(());
+            };
+            let _one_at_a_time = state.applying.lock().unwrap_or_else(|p| p.into_inner());
+            let say: Arc<dyn Fn(&str) + Send + Sync> =
+                Arc::new(|line: &str| eprintln!("casebook fetch: {line}"));
+            let taxonomy = taxonomy.or_else(|| Some(state.index.taxonomy().clone()));
+            fetch_and_index(&options, Some((&index, &data)), taxonomy.as_ref(), say)?;
+            state.index.reload()?;
+            anyhow::Ok(())
+        })
+        .await;
+        match done {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => eprintln!("casebook fetch: failed: {err:#}"),
+            Err(err) => eprintln!("casebook fetch: failed: {err}"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

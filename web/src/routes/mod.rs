@@ -4,6 +4,7 @@ mod api;
 mod curation;
 pub(crate) mod packs;
 mod pages;
+mod published;
 
 use axum::Router;
 
@@ -15,6 +16,7 @@ pub(crate) fn router() -> Router<AppState> {
         .merge(packs::router())
         .merge(api::router())
         .merge(curation::router())
+        .merge(published::router())
 }
 
 /// Runs blocking index work off the async runtime, keeping the request's tracing span.

@@ -67,6 +67,7 @@ async fn pages(browser: &Client, base: &str) -> Vec<String> {
         format!("{base}/themes"),
         format!("{base}/themes?q=neglect&theme=neglect"),
         format!("{base}/packs"),
+        format!("{base}/new"),
         format!("{base}/signin"),
     ];
     browser.goto(&format!("{base}/")).await.unwrap();

@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod api;
+mod board_site;
 mod browser;
 mod cli;
 mod crash;
@@ -12,6 +13,7 @@ mod duplicates;
 mod e2e;
 mod escaping;
 mod evidence;
+mod fetch;
 mod hostile;
 mod packs;
 mod pages;
