@@ -10,6 +10,9 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, ToSocketAddrs};
 
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::NextTimeout;
+
 /// A host the user allows, with or without a port.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AllowedHost {
@@ -221,6 +224,33 @@ pub enum ResolveError {
     /// An address is not a public one.
     #[error(transparent)]
     Refused(AddressRefused),
+}
+
+/// The resolver of every connection: the system's, with its answer checked by
+/// [`check_addresses`], so that the connection is made to a checked address only.
+#[derive(Debug)]
+pub(super) struct CheckedResolver {
+    pub(super) allowed: AllowedHosts,
+    pub(super) inner: DefaultResolver,
+}
+
+impl Resolver for CheckedResolver {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        let resolved = self.inner.resolve(uri, config, timeout)?;
+        let host = uri.host().unwrap_or_default().trim_start_matches('[').trim_end_matches(']');
+        let checked = check_addresses(host, resolved.iter().copied(), &self.allowed)
+            .map_err(|refused| ureq::Error::Other(Box::new(refused)))?;
+        let mut out = self.empty();
+        for addr in checked {
+            out.push(addr);
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]

@@ -1,90 +1,25 @@
 //! The polite HTTP client: one request at a time per host with a delay between them,
 //! robots.txt, conditional requests, redirects checked hop by hop, Retry-After and back-off,
-//! and limits on size and time. Every connection goes through [`CheckedResolver`].
+//! and limits on size and time. Every connection goes through the address check
+//! ([`CheckedResolver`]).
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use sha2::Digest;
 use ureq::http::{Response, StatusCode, header};
-use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
-use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
+use ureq::unversioned::resolver::DefaultResolver;
+use ureq::unversioned::transport::DefaultConnector;
 use url::Url;
 
-use super::address::{AddressRefused, AllowedHosts, check_addresses};
+use super::address::{AllowedHosts, CheckedResolver};
+pub use super::body::{Limits, Refused, Validators};
+use super::body::{copy_checked, disposition_file_name, refusal, retry_after};
 
 /// Redirects followed for one request, each checked like the first address.
 pub const MAX_REDIRECTS: usize = 5;
-
-/// Limits on what one request may cost.
-#[derive(Clone, Debug)]
-pub struct Limits {
-    /// Largest listing page, in bytes.
-    pub page_bytes: u64,
-    /// Largest PDF, in bytes.
-    pub pdf_bytes: u64,
-    /// Time to connect to a host.
-    pub connect: Duration,
-    /// Time to wait for the answer's headers, and for each read of its body.
-    pub read: Duration,
-    /// Time for a whole listing page (or robots.txt), from connecting to its last byte.
-    pub page_time: Duration,
-    /// Time for a whole PDF.
-    pub pdf_time: Duration,
-    /// Longest wait a server may ask for with Retry-After before the request is given up
-    /// for this run.
-    pub max_retry_wait: Duration,
-    /// Tries after a 429 or 503 answer.
-    pub retries: u32,
-}
-
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            page_bytes: 8 << 20,
-            pdf_bytes: 200 << 20,
-            connect: Duration::from_secs(10),
-            read: Duration::from_secs(30),
-            page_time: Duration::from_secs(60),
-            pdf_time: Duration::from_secs(600),
-            max_retry_wait: Duration::from_secs(120),
-            retries: 3,
-        }
-    }
-}
-
-/// What a server said about a version of a resource, sent back to ask whether it changed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Validators {
-    /// The `ETag` header.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub etag: Option<String>,
-    /// The `Last-Modified` header.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_modified: Option<String>,
-}
-
-impl Validators {
-    fn of<B>(response: &Response<B>) -> Validators {
-        let header = |name| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
-                .filter(|v| !v.is_empty() && v.len() < 512)
-        };
-        Validators { etag: header(header::ETAG), last_modified: header(header::LAST_MODIFIED) }
-    }
-
-    /// Whether there is anything to send.
-    pub fn is_empty(&self) -> bool {
-        self.etag.is_none() && self.last_modified.is_none()
-    }
-}
 
 /// What a resource is expected to be: its body is checked for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,82 +56,6 @@ pub struct Body {
     pub len: u64,
     /// SHA-256 of the body, lower-case hex.
     pub sha256: String,
-}
-
-/// Why a resource was not fetched.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum Refused {
-    /// Not an http or https address.
-    #[error("not an http(s) address: {0}")]
-    Scheme(String),
-    /// A host other than the source's, not allowed with `--allow-host`.
-    #[error("{0} is not the source's host (allow it with --allow-host {0})")]
-    OtherHost(String),
-    /// The address check refused the host.
-    #[error(transparent)]
-    Address(AddressRefused),
-    /// The host has no address, or the connection failed.
-    #[error("cannot connect: {0}")]
-    Connect(String),
-    /// robots.txt disallows the path for Casebook.
-    #[error("robots.txt of {0} disallows it")]
-    Robots(String),
-    /// robots.txt could not be read (a server error): nothing is fetched from the host.
-    #[error("robots.txt of {host} could not be read ({reason}), so nothing is fetched there")]
-    RobotsUnreachable {
-        /// The origin.
-        host: String,
-        /// What happened.
-        reason: String,
-    },
-    /// More than [`MAX_REDIRECTS`] redirects, or a redirect without a target.
-    #[error("{0}")]
-    Redirect(String),
-    /// An answer other than success.
-    #[error("HTTP {0}")]
-    Status(u16),
-    /// A 429 or 503 asking to come back later than the client waits.
-    #[error("the server asks to retry after {0} s; left for a later run")]
-    RetryLater(u64),
-    /// Over the size limit.
-    #[error("larger than the limit of {0} bytes")]
-    TooLarge(u64),
-    /// Over the time limit.
-    #[error("timed out ({0})")]
-    TimedOut(String),
-    /// The body is not what the link promised.
-    #[error("{0}")]
-    WrongContent(String),
-    /// Reading the answer, or writing it to disk, failed.
-    #[error("{0}")]
-    Io(String),
-}
-
-/// The resolver of every connection: the system's, with its answer checked by
-/// [`check_addresses`], so that the connection is made to a checked address only.
-#[derive(Debug)]
-struct CheckedResolver {
-    allowed: AllowedHosts,
-    inner: DefaultResolver,
-}
-
-impl Resolver for CheckedResolver {
-    fn resolve(
-        &self,
-        uri: &ureq::http::Uri,
-        config: &ureq::config::Config,
-        timeout: NextTimeout,
-    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
-        let resolved = self.inner.resolve(uri, config, timeout)?;
-        let host = uri.host().unwrap_or_default().trim_start_matches('[').trim_end_matches(']');
-        let checked = check_addresses(host, resolved.iter().copied(), &self.allowed)
-            .map_err(|refused| ureq::Error::Other(Box::new(refused)))?;
-        let mut out = self.empty();
-        for addr in checked {
-            out.push(addr);
-        }
-        Ok(out)
-    }
 }
 
 /// What robots.txt says for one origin, as kept between runs.
@@ -581,117 +440,6 @@ fn crawl_delay(robots: &robotxt::Robots) -> Option<Duration> {
     robots.crawl_delay().map(|d| d.min(Duration::from_secs(60)))
 }
 
-/// `Retry-After` as seconds or as an HTTP date.
-fn retry_after<B>(response: &Response<B>) -> Option<Duration> {
-    let value = response.headers().get(header::RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(secs) = value.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(std::time::SystemTime::now()).unwrap_or_default())
-}
-
-/// `filename="child-u.pdf"` from a Content-Disposition header.
-fn disposition_file_name(value: &str) -> Option<String> {
-    value.split(';').map(str::trim).find_map(|part| {
-        let (name, v) = part.split_once('=')?;
-        (name.trim().eq_ignore_ascii_case("filename"))
-            .then(|| v.trim().trim_matches('"').to_string())
-            .filter(|v| !v.is_empty())
-    })
-}
-
-/// Copies a body to `out`, refusing it past `limit` bytes or when it is not what `kind` says;
-/// returns its length and SHA-256.
-fn copy_checked(
-    reader: &mut dyn Read,
-    out: &mut dyn Write,
-    limit: u64,
-    kind: Kind,
-) -> Result<(u64, String), Refused> {
-    let mut hasher = sha2::Sha256::new();
-    let mut head: Vec<u8> = Vec::new();
-    let mut checked = false;
-    let mut len = 0u64;
-    let mut buf = vec![0u8; 64 << 10];
-    loop {
-        let n = match reader.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(err) => return Err(read_error(&err)),
-        };
-        len += n as u64;
-        if len > limit {
-            return Err(Refused::TooLarge(limit));
-        }
-        let chunk = &buf[..n];
-        if !checked {
-            head.extend_from_slice(&chunk[..chunk.len().min(1024 - head.len().min(1024))]);
-            if head.len() >= 1024 || kind != Kind::Pdf {
-                check_content(&head, kind)?;
-                checked = true;
-            }
-        }
-        hasher.update(chunk);
-        out.write_all(chunk).map_err(|err| Refused::Io(format!("writing: {err}")))?;
-    }
-    if !checked {
-        check_content(&head, kind)?;
-    }
-    let digest = hasher.finalize();
-    Ok((len, digest.iter().map(|b| format!("{b:02x}")).collect()))
-}
-
-/// A PDF starts with `%PDF-` within its first 1,024 bytes (ISO 32000); a listing page is
-/// anything but a PDF.
-fn check_content(head: &[u8], kind: Kind) -> Result<(), Refused> {
-    let is_pdf = head.windows(5).any(|w| w == b"%PDF-");
-    match kind {
-        Kind::Pdf if !is_pdf => {
-            let start: String = String::from_utf8_lossy(&head[..head.len().min(24)])
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
-            Err(Refused::WrongContent(format!("not a PDF (it starts {:?})", start.trim())))
-        }
-        Kind::Page if head.starts_with(b"%PDF-") => {
-            Err(Refused::WrongContent("a PDF, not a listing page".into()))
-        }
-        _ => Ok(()),
-    }
-}
-
-fn read_error(err: &std::io::Error) -> Refused {
-    if let Some(inner) = err.get_ref().and_then(|e| e.downcast_ref::<ureq::Error>()) {
-        return refusal_of(inner);
-    }
-    match err.kind() {
-        std::io::ErrorKind::TimedOut => Refused::TimedOut("reading the body".into()),
-        _ => Refused::Io(format!("reading the body: {err}")),
-    }
-}
-
-fn refusal(err: ureq::Error) -> Refused {
-    refusal_of(&err)
-}
-
-fn refusal_of(err: &ureq::Error) -> Refused {
-    match err {
-        ureq::Error::Other(inner) => match inner.downcast_ref::<AddressRefused>() {
-            Some(refused) => Refused::Address(refused.clone()),
-            None => Refused::Connect(inner.to_string()),
-        },
-        ureq::Error::Timeout(which) => Refused::TimedOut(which.to_string()),
-        ureq::Error::HostNotFound => Refused::Connect("the host cannot be resolved".into()),
-        ureq::Error::Io(io) => match io.kind() {
-            std::io::ErrorKind::TimedOut => Refused::TimedOut(io.to_string()),
-            _ => Refused::Connect(io.to_string()),
-        },
-        other => Refused::Connect(other.to_string()),
-    }
-}
-
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
@@ -702,22 +450,6 @@ pub fn now_ms() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bodies_are_checked_by_their_first_bytes() {
-        let mut out = Vec::new();
-        let pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n";
-        let (len, sha) = copy_checked(&mut &pdf[..], &mut out, 1 << 20, Kind::Pdf).unwrap();
-        assert_eq!((len, out.as_slice()), (pdf.len() as u64, &pdf[..]));
-        assert_eq!(sha.len(), 64);
-        let html = b"<!DOCTYPE html><html><body>Not found</body></html>";
-        let err = copy_checked(&mut &html[..], &mut Vec::new(), 1 << 20, Kind::Pdf).unwrap_err();
-        assert_eq!(err.to_string(), r#"not a PDF (it starts "<!DOCTYPE html><html><bo")"#);
-        let err = copy_checked(&mut &pdf[..], &mut Vec::new(), 1 << 20, Kind::Page).unwrap_err();
-        assert!(matches!(err, Refused::WrongContent(_)));
-        let err = copy_checked(&mut &pdf[..], &mut Vec::new(), 10, Kind::Pdf).unwrap_err();
-        assert_eq!(err, Refused::TooLarge(10));
-    }
 
     #[test]
     fn the_sources_own_host_is_allowed_on_any_port_and_with_or_without_www() {
@@ -738,14 +470,5 @@ mod tests {
         assert!(!ok("https://wwwboard.example/"));
         assert!(!ok("ftp://board.example/"));
         assert!(!ok("file:///etc/passwd"));
-    }
-
-    #[test]
-    fn content_disposition_names_a_file() {
-        assert_eq!(
-            disposition_file_name(r#"attachment; filename="Child U SCR.pdf""#).as_deref(),
-            Some("Child U SCR.pdf")
-        );
-        assert_eq!(disposition_file_name("inline"), None);
     }
 }

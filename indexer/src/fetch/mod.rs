@@ -9,12 +9,15 @@
 //! it links asked for, conditionally when it is already in the library.
 
 pub mod address;
+mod body;
 pub mod client;
 pub mod library;
+mod page;
+mod report;
 pub mod sources;
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufWriter, Write};
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -25,6 +28,11 @@ use url::Url;
 use self::address::AllowedHosts;
 use self::client::{Client, Got, Kind, Limits, Refused, host_key, now_ms};
 use self::library::{Known, ListedAs, Provenance, State};
+pub use self::page::decode_html;
+use self::page::{last_segment, resolve};
+pub use self::report::{
+    FetchReport, FileOutcome, FileReport, PageOutcome, SourceReport, write_report,
+};
 use self::sources::Source;
 use crate::listing::ListingEntry;
 
@@ -72,87 +80,6 @@ impl FetchOptions {
             workers: 4,
             on_source: None,
         }
-    }
-}
-
-/// What happened to one PDF link.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FileOutcome {
-    /// Downloaded for the first time.
-    New,
-    /// Downloaded again: its content changed.
-    Changed,
-    /// The server said it has not changed, or sent the same bytes.
-    Unchanged,
-    /// Not asked for: the listing page has not changed, and it was checked recently.
-    NotAsked,
-    /// Left for the next run: the source's limit of new PDFs per run was reached.
-    Deferred,
-    /// Not fetched, and why.
-    Refused(Refused),
-}
-
-/// One PDF link of a source.
-#[derive(Clone, Debug)]
-pub struct FileReport {
-    /// The link.
-    pub url: String,
-    /// The file in the library, when there is one.
-    pub path: Option<PathBuf>,
-    /// What happened.
-    pub outcome: FileOutcome,
-}
-
-/// What the listing page gave.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PageOutcome {
-    /// Read (new or changed), with this many PDF links.
-    Read(usize),
-    /// Not changed since the last run (304, or the same bytes).
-    Unchanged,
-    /// Not read, and why; nothing of the source was fetched.
-    Refused(Refused),
-}
-
-/// One source's part of a fetch.
-#[derive(Clone, Debug)]
-pub struct SourceReport {
-    /// The listing page.
-    pub url: String,
-    /// Its folder in the library.
-    pub folder: PathBuf,
-    /// What its page gave.
-    pub page: PageOutcome,
-    /// Each PDF link it has.
-    pub files: Vec<FileReport>,
-}
-
-impl SourceReport {
-    /// How many links had `outcome` (refusals counted together).
-    pub fn count(&self, f: impl Fn(&FileOutcome) -> bool) -> usize {
-        self.files.iter().filter(|file| f(&file.outcome)).count()
-    }
-}
-
-/// What a fetch did.
-#[derive(Clone, Debug, Default)]
-pub struct FetchReport {
-    /// By source, in the order of the sources file.
-    pub sources: Vec<SourceReport>,
-    /// Requests sent, and how many of them were conditional.
-    pub requests: (usize, usize),
-    /// Sidecars that could not be read (their PDFs were fetched again).
-    pub problems: Vec<String>,
-    /// How long it took.
-    pub elapsed: Duration,
-}
-
-impl FetchReport {
-    /// Whether anything new or changed came in (and should be indexed).
-    pub fn changed(&self) -> bool {
-        self.sources
-            .iter()
-            .any(|s| s.count(|o| matches!(o, FileOutcome::New | FileOutcome::Changed)) > 0)
     }
 }
 
@@ -468,136 +395,5 @@ pub fn folder_name(source: &Source) -> String {
                 .as_deref()
                 .unwrap_or("unnamed"),
         ),
-    }
-}
-
-/// The entries with their links resolved against the page's address; links that are not
-/// http(s) are left out.
-fn resolve(entries: Vec<ListingEntry>, page: &Url) -> Vec<ListingEntry> {
-    entries
-        .into_iter()
-        .filter_map(|mut entry| {
-            let url = page.join(entry.url.trim()).ok()?;
-            if !matches!(url.scheme(), "http" | "https") {
-                return None;
-            }
-            let mut url = url;
-            url.set_fragment(None);
-            entry.url = url.to_string();
-            Some(entry)
-        })
-        .collect()
-}
-
-fn last_segment(url: &Url) -> String {
-    let segment = url.path_segments().and_then(|mut s| s.next_back()).unwrap_or("");
-    percent_encoding::percent_decode_str(segment).decode_utf8_lossy().into_owned()
-}
-
-/// The text of an HTML page: in the charset its Content-Type or a `<meta>` names, else UTF-8
-/// when it is valid UTF-8, else Windows-1252 (what browsers assume of English pages).
-pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
-    let declared = content_type
-        .and_then(charset_param)
-        .or_else(|| meta_charset(&bytes[..bytes.len().min(2048)]))
-        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
-    let encoding = match declared {
-        Some(encoding) => encoding,
-        None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
-        None => encoding_rs::WINDOWS_1252,
-    };
-    encoding.decode(bytes).0.into_owned()
-}
-
-fn charset_param(content_type: &str) -> Option<String> {
-    content_type.split(';').find_map(|part| {
-        let (name, value) = part.split_once('=')?;
-        name.trim()
-            .eq_ignore_ascii_case("charset")
-            .then(|| value.trim().trim_matches('"').to_string())
-    })
-}
-
-fn meta_charset(head: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let at = text.find("charset=")? + "charset=".len();
-    let value: String = text[at..]
-        .trim_start_matches(['"', '\''])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
-    (!value.is_empty()).then_some(value)
-}
-
-/// Writes a one-line summary of each source and a line for each new, changed or refused file.
-pub fn write_report(out: &mut dyn Write, report: &SourceReport) -> std::io::Result<()> {
-    let page = match &report.page {
-        PageOutcome::Read(n) => format!("page read, {n} PDF links"),
-        PageOutcome::Unchanged => "page unchanged".to_string(),
-        PageOutcome::Refused(why) => format!("page refused: {why}"),
-    };
-    let counts = [
-        ("new", report.count(|o| *o == FileOutcome::New)),
-        ("changed", report.count(|o| *o == FileOutcome::Changed)),
-        (
-            "unchanged",
-            report.count(|o| matches!(o, FileOutcome::Unchanged | FileOutcome::NotAsked)),
-        ),
-        ("refused", report.count(|o| matches!(o, FileOutcome::Refused(_)))),
-        ("left for the next run", report.count(|o| *o == FileOutcome::Deferred)),
-    ];
-    let counts: Vec<String> =
-        counts.iter().filter(|(_, n)| *n > 0).map(|(what, n)| format!("{n} {what}")).collect();
-    let counts = if counts.is_empty() { String::new() } else { format!("; {}", counts.join(", ")) };
-    writeln!(out, "{}: {page}{counts}", report.url)?;
-    for file in &report.files {
-        let path = file.path.as_ref().map(|p| format!(" → {}", p.display())).unwrap_or_default();
-        match &file.outcome {
-            FileOutcome::New => writeln!(out, "  new      {}{path}", file.url)?,
-            FileOutcome::Changed => writeln!(out, "  changed  {}{path}", file.url)?,
-            FileOutcome::Refused(why) => writeln!(out, "  refused  {}: {why}", file.url)?,
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pages_are_decoded_in_their_charset() {
-        let latin1 = b"<html><body><a href=\"a.pdf\">Child \xe9 \x96 review</a></body></html>";
-        assert!(decode_html(latin1, None).contains("Child é – review"));
-        assert!(decode_html(latin1, Some("text/html; charset=ISO-8859-1")).contains("Child é"));
-        let utf8 = "<meta charset=\"utf-8\"><p>Child É</p>";
-        assert!(decode_html(utf8.as_bytes(), None).contains("Child É"));
-        let meta = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">\x93x\x94";
-        assert!(decode_html(meta, None).contains("\u{201c}x\u{201d}"));
-    }
-
-    #[test]
-    fn links_are_resolved_against_the_page() {
-        let page = Url::parse("https://board.example/learning/reviews/").unwrap();
-        let entry = |url: &str| ListingEntry { url: url.into(), ..ListingEntry::default() };
-        let resolved = resolve(
-            vec![
-                entry("child-a.pdf"),
-                entry("/docs/child-b.pdf#page=2"),
-                entry("mailto:x@y.z"),
-                entry("https://other.example/c.pdf"),
-            ],
-            &page,
-        );
-        let urls: Vec<&str> = resolved.iter().map(|e| e.url.as_str()).collect();
-        assert_eq!(
-            urls,
-            [
-                "https://board.example/learning/reviews/child-a.pdf",
-                "https://board.example/docs/child-b.pdf",
-                "https://other.example/c.pdf"
-            ]
-        );
     }
 }

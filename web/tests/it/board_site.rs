@@ -173,6 +173,17 @@ fn make_pages(base: &str, other: &str, boards_served: &[&str], log: Arc<Log>) ->
         "t.pdf".into(),
         Bytes::from(tiny_pdf("Adult T safeguarding adults review: self-neglect")),
     );
+    // Accordions: a <details> per review, and a CMS's collapsible panels.
+    let accordion = "<html><body><h1>Safeguarding Adults Reviews</h1>\
+         <details><summary>Adult V: Safeguarding Adults Review (published 14 July 2021)</summary>\
+         <p>Adult V lived alone. <a href=\"/docs/v.pdf\">Download the report (PDF, 1.2 MB)</a></p></details>\
+         <div class=\"accordion-item\"><h3 class=\"accordion-header\"><button class=\"accordion-button\" \
+         type=\"button\">Mr W: Safeguarding Adults Review, 2020</button></h3><div class=\"accordion-collapse \
+         collapse\"><div class=\"accordion-body\"><a href=\"/docs/w.pdf\">Full report</a></div></div></div>\
+         </body></html>";
+    pages.insert("/shapes/accordion.html".into(), (Bytes::from(accordion), html));
+    pdfs.insert("v.pdf".into(), Bytes::from(tiny_pdf("Adult V safeguarding adults review")));
+    pdfs.insert("w.pdf".into(), Bytes::from(tiny_pdf("Mr W safeguarding adults review")));
     // A PDF behind a redirect, and a page in Windows-1252 that says so nowhere.
     let redirect = "<html><body><ul><li><a href=\"/go/child-m\u{2d}scr.pdf\">Child M serious case review (2016)</a></li></ul></body></html>";
     pages.insert("/shapes/redirect.html".into(), (Bytes::from(redirect), html));

@@ -82,6 +82,7 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
         source(&site, "/shapes/here.html", None),
         source(&site, "/shapes/redirect.html", Some("Redirecting Board")),
         source(&site, "/shapes/latin1.html", Some("Latin Board")),
+        source(&site, "/shapes/accordion.html", Some("Accordion Board")),
     ];
     let mut sources = well_kept.clone();
     sources.extend([
@@ -146,6 +147,17 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
     assert!(zoe.listed.link_text.contains("Child É – serious case review"), "{:?}", zoe.listed);
     assert_eq!(zoe.listed.published.as_deref(), Some("2018-05"));
 
+    // Accordions: the title is the summary or the panel's button.
+    let accordion = of(&report, &site, "/shapes/accordion.html");
+    let listed = |n: usize| {
+        read_provenance(accordion.files[n].path.as_ref().unwrap()).unwrap().unwrap().listed
+    };
+    let (v, w) = (listed(0), listed(1));
+    assert!(v.title.as_deref().is_some_and(|t| t.starts_with("Adult V")), "{v:?}");
+    assert_eq!(v.published.as_deref(), Some("2021-07-14"));
+    assert_eq!(v.review_type.as_deref(), Some("sar"));
+    assert!(w.title.as_deref().is_some_and(|t| t.starts_with("Mr W")), "{w:?}");
+
     // Hostile links: each refused with its reason, nothing half-written.
     let hostile = of(&report, &site, "/hostile.html");
     let refused = |path: &str| match outcome(hostile, path) {
@@ -171,7 +183,7 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
     assert!(hostile.files.iter().all(|f| !f.url.starts_with("ftp:")));
 
     // The name that resolves to 127.0.0.1 was refused before connecting.
-    let local = &report.sources[6];
+    let local = &report.sources[7];
     assert!(
         matches!(&local.page, PageOutcome::Refused(Refused::Address(a)) if a.kind == "a loopback"),
         "{:?}",
@@ -206,7 +218,7 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
         second.sources
     );
     let seen = site.log.seen();
-    assert_eq!(seen.len(), 5, "{seen:?}");
+    assert_eq!(seen.len(), 6, "{seen:?}");
     assert!(seen.iter().all(|s| s.conditional && s.status == 304), "{seen:?}");
     assert_eq!(pdfs_in(&library).len(), n_pdfs);
 
