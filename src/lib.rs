@@ -43,6 +43,7 @@ pub mod profile;
 pub mod recurrence;
 mod schema;
 mod search;
+mod search_index;
 mod similar;
 pub mod store;
 pub mod taxonomy;
@@ -51,11 +52,13 @@ pub mod time;
 
 pub use document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 pub use error::{Error, Result};
-pub use index::{IndexBuilder, IndexStats, RESULT_CACHE_ENTRIES, SearchIndex};
+pub use index::codec::{REVIEW_FACET_ROOTS, UnitKey, is_review_facet};
+pub use index::{IndexBuilder, IndexStats};
 pub use search::{
     Expanded, FACET_GROUPS, FacetCount, FacetGroup, Facets, Filters, HITS_PER_REVIEW, Hit,
     MAX_PER_PAGE, MAX_UNITS_PER_PAGE, ReviewGroup, SearchRequest, SearchResults, Snippet, Sort,
 };
+pub use search_index::{RESULT_CACHE_ENTRIES, SearchIndex};
 pub use similar::Similar;
 pub use taxonomy::{
     Classifier, Entry, EntryId, Kind, SectionKind, Strength, SynonymIndex, Tags, Taxonomy,

@@ -45,7 +45,7 @@ pub(crate) struct Fields {
     pub(crate) tags: Field,
     /// Tags the unit discusses at some length ([`crate::Unit::discussed`]), stored only.
     pub(crate) discussed: Field,
-    /// The factor on the unit's score (see `search::rank`), fast only.
+    /// The factor on the unit's score (see `index::rank`), fast only.
     pub(crate) weight: Field,
     pub(crate) file: Field,
     pub(crate) n_pages: Field,

@@ -9,14 +9,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use tantivy::TantivyDocument;
-use tantivy::collector::TopDocs;
-use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, OwnedValue};
-
-use crate::document::{Review, ReviewId, UnitKind};
+use crate::document::{Review, ReviewId};
 use crate::error::Result;
-use crate::index::SearchIndex;
+use crate::search_index::SearchIndex;
 
 /// A review similar to another one.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,31 +86,6 @@ impl SearchIndex {
             .collect();
         out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.review.id.cmp(&b.review.id)));
         out.truncate(limit);
-        Ok(out)
-    }
-
-    /// Every review with the facet paths of its record.
-    pub(crate) fn load_profiles(&self) -> Result<Vec<(Review, Vec<String>)>> {
-        let searcher = self.reader.searcher();
-        let query = TermQuery::new(
-            tantivy::Term::from_field_text(self.fields.kind, UnitKind::Review.as_str()),
-            IndexRecordOption::Basic,
-        );
-        let limit = searcher.num_docs().max(1) as usize;
-        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut out = Vec::with_capacity(top.len());
-        for (_, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let Some(review) = self.review_from_doc(&doc) else { continue };
-            let tags = doc
-                .get_all(self.fields.tags)
-                .filter_map(|v| match OwnedValue::from(v) {
-                    OwnedValue::Facet(facet) => Some(facet.to_path_string()),
-                    _ => None,
-                })
-                .collect();
-            out.push((review, tags));
-        }
         Ok(out)
     }
 }

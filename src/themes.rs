@@ -18,8 +18,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::document::{ReviewId, UnitKind};
 use crate::error::Result;
-use crate::index::SearchIndex;
 use crate::search::{Filters, SearchRequest};
+use crate::search_index::SearchIndex;
 
 /// Themes and risk factors shown in the co-occurrence matrix: the most frequent ones.
 pub const MATRIX_SIZE: usize = 12;

@@ -280,14 +280,14 @@ pub fn run(options: &IndexOptions) -> Result<IndexReport> {
             index.reviews()?.into_iter().map(|r| (r.id.clone(), r)).collect();
         for (key, unit) in index.units_of_kind(casebook::UnitKind::Recommendation)? {
             let Some(review) = reviews.get(&unit.review) else { continue };
-            let seq = key.rsplit('-').next().and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
+            let seq = casebook::UnitKey::parse(&key).map_or(0, |key| key.seq);
             let held = kept.entry(unit.review.clone()).or_insert_with(|| HeldRecommendations {
                 review: review.clone(),
                 units: Vec::new(),
             });
             let mut unit = unit;
             // The grouping is made again; the review's own facets are added again with it.
-            unit.tags.retain(|t| !METADATA_FACETS.iter().any(|root| t.starts_with(root)));
+            unit.tags.retain(|t| !t.starts_with("/recurrence/") && !casebook::is_review_facet(t));
             held.units.push((seq, unit));
         }
         for held in kept.values_mut() {
@@ -507,10 +507,6 @@ fn rebuild(options: &IndexOptions) -> Result<IndexReport> {
     std::fs::remove_dir_all(&old).map_err(io(&old))?;
     Ok(report)
 }
-
-/// Facets that every unit carries from its review (added by the index builder) or from the
-/// grouping of recommendations: not the unit's own tags.
-const METADATA_FACETS: [&str; 5] = ["/recurrence/", "/type/", "/board/", "/age/", "/outcome/"];
 
 /// The listing entry of a PDF, if a listing page links it.
 fn listed<'a>(listings: &'a Listings, path: &Path) -> Option<&'a Listed> {

@@ -14,10 +14,10 @@ use tantivy::fastfield::FacetReader;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use super::Searching;
 use super::numbering::{ReviewNumbers, ReviewSet};
 use super::{Filters, SearchRequest, query};
 use crate::error::Result;
-use crate::index::SearchIndex;
 // Facet paths and years read from the index, not chosen by a visitor: FxHash, not the standard
 // library's flood-resistant hasher, which was a quarter of a search's time on a national index.
 use rustc_hash::FxHashMap;
@@ -117,11 +117,11 @@ pub struct Facets {
     pub years: Vec<FacetCount>,
 }
 
-impl SearchIndex {
+impl Searching<'_> {
     /// Counts, for the request's query and filters, the matching reviews per facet value.
-    pub fn facets(&self, request: &SearchRequest) -> Result<Facets> {
-        let searcher = self.reader.searcher();
-        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
+    pub(crate) fn facets(&self, request: &SearchRequest) -> Result<Facets> {
+        let searcher = &self.searcher;
+        let counter = FacetCounter::new(std::sync::Arc::clone(&self.numbers), true);
         let base = query::build(self, request)?;
         let all = searcher.search(&base.query, &counter)?;
         self.facets_from(request, all)
@@ -131,8 +131,8 @@ impl SearchIndex {
     /// is counted again without them.
     pub(super) fn facets_from(&self, request: &SearchRequest, all: Counted) -> Result<Facets> {
         let mut facets = Facets { years: all.years(), ..Facets::default() };
-        let searcher = self.reader.searcher();
-        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
+        let searcher = &self.searcher;
+        let counter = FacetCounter::new(std::sync::Arc::clone(&self.numbers), true);
         for group in FACET_GROUPS {
             let counts = if group.selected(&request.filters).is_empty() {
                 all.group(group)
@@ -148,15 +148,15 @@ impl SearchIndex {
     }
 }
 
-impl SearchIndex {
+impl Searching<'_> {
     /// Counts matching reviews per facet value directly under `root` (e.g. `/recurrence`).
     pub(crate) fn count_reviews_under(
         &self,
         request: &SearchRequest,
         root: &str,
     ) -> Result<BTreeMap<String, usize>> {
-        let searcher = self.reader.searcher();
-        let counter = FacetCounter::new(self.review_numbers(&searcher)?, true);
+        let searcher = &self.searcher;
+        let counter = FacetCounter::new(std::sync::Arc::clone(&self.numbers), true);
         let parsed = query::build(self, request)?;
         let counted = searcher.search(&parsed.query, &counter)?;
         let prefix = format!("{root}/");

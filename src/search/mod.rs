@@ -1,6 +1,6 @@
 //! Searching the index: requests, results grouped by review, and snippets.
 //!
-//! [`SearchIndex::search`] turns a [`SearchRequest`] (the user's words plus filters) into a
+//! [`crate::SearchIndex::search`] turns a [`SearchRequest`] (the user's words plus filters) into a
 //! tantivy query, collects every matching unit, groups the units by review and returns one
 //! page of groups with highlighted snippets.
 
@@ -9,19 +9,20 @@ mod expand;
 mod facets;
 pub(crate) mod numbering;
 mod query;
-pub(crate) mod rank;
 mod snippet;
 mod spell;
 
 use std::sync::Arc;
 
 use tantivy::schema::Value;
-use tantivy::{DocAddress, TantivyDocument};
+use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 pub use crate::document::Snippet;
 use crate::document::{ReviewId, UnitKind};
 use crate::error::{Error, Result};
-use crate::index::SearchIndex;
+use crate::index::IndexCore;
+use crate::taxonomy::{SynonymIndex, Taxonomy};
+use numbering::ReviewNumbers;
 
 pub use expand::Expanded;
 pub use facets::{FACET_GROUPS, FacetCount, FacetGroup, Facets};
@@ -219,7 +220,7 @@ pub struct ReviewGroup {
 /// One matching unit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
-    /// The unit's key in the index (see [`SearchIndex::unit`]).
+    /// The unit's key in the index (see [`crate::SearchIndex::unit`]).
     pub unit_id: String,
     /// Kind of unit.
     pub kind: UnitKind,
@@ -239,15 +240,24 @@ pub struct Hit {
     pub snippet: Snippet,
 }
 
-impl SearchIndex {
-    /// Runs a search. When the words find nothing and some of them are unknown to the index, the
-    /// search is run again with those words corrected to the nearest indexed ones, and the
-    /// results say so in [`SearchResults::corrected_query`].
-    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+/// What a search works on: the lower layer of the index, one searcher (so that every pass of
+/// a search reads the same commit), the taxonomy its words are expanded with, and the reviews
+/// numbered for that searcher. [`crate::SearchIndex`] makes one per search.
+pub(crate) struct Searching<'a> {
+    pub(crate) core: &'a IndexCore,
+    pub(crate) taxonomy: &'a Taxonomy,
+    pub(crate) synonyms: &'a SynonymIndex,
+    pub(crate) searcher: Searcher,
+    pub(crate) numbers: Arc<ReviewNumbers>,
+}
+
+impl Searching<'_> {
+    /// Runs a search (see [`crate::SearchIndex::search`]).
+    pub(crate) fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         Ok(self.search_counting(request, false)?.0)
     }
 
-    /// [`SearchIndex::search`], counting the facets of every match in the same pass when
+    /// [`crate::SearchIndex::search`], counting the facets of every match in the same pass when
     /// `count_facets` is set (of the corrected query, when the spelling was corrected).
     fn search_counting(
         &self,
@@ -258,7 +268,8 @@ impl SearchIndex {
         if results.total_units > 0 || request.query.trim().is_empty() {
             return Ok((results, counted));
         }
-        let Some(corrected) = spell::correct(self, &self.reader.searcher(), &request.query) else {
+        let Some(corrected) = spell::correct(self.core.fields.body, &self.searcher, &request.query)
+        else {
             return Ok((results, counted));
         };
         let retry = SearchRequest { query: corrected.clone(), ..request.clone() };
@@ -271,21 +282,7 @@ impl SearchIndex {
 
     /// Runs a search and counts its facets, for the corrected query when the search
     /// corrected the spelling of the one asked for.
-    ///
-    /// The answers to the most recent requests are kept (see
-    /// [`SearchIndex::set_result_cache`]) until the index changes.
-    pub fn search_with_facets(&self, request: &SearchRequest) -> Result<(SearchResults, Facets)> {
-        let generation = self.generation();
-        let key = request.cache_key();
-        if let Some(hit) = self.results.get(generation, &key) {
-            return Ok((hit.0.clone(), hit.1.clone()));
-        }
-        let answer = self.search_with_facets_uncached(request)?;
-        self.results.put(generation, key, std::sync::Arc::new(answer.clone()));
-        Ok(answer)
-    }
-
-    fn search_with_facets_uncached(
+    pub(crate) fn search_with_facets(
         &self,
         request: &SearchRequest,
     ) -> Result<(SearchResults, Facets)> {
@@ -303,9 +300,9 @@ impl SearchIndex {
         &self,
         request: &SearchRequest,
     ) -> Result<std::collections::HashSet<ReviewId>> {
-        let searcher = self.reader.searcher();
+        let searcher = &self.searcher;
         let parsed = query::build(self, request)?;
-        let collector = collect::GroupCollector::new(self.review_numbers(&searcher)?);
+        let collector = collect::GroupCollector::new(Arc::clone(&self.numbers));
         let matches = searcher.search(&parsed.query, &collector)?;
         Ok(matches.groups.into_iter().map(|g| g.review).collect())
     }
@@ -327,8 +324,8 @@ impl SearchIndex {
         if request.page == 0 {
             return Err(Error::BadParameter { name: "page", reason: "must be 1 or more".into() });
         }
-        let searcher = self.reader.searcher();
-        let numbers = self.review_numbers(&searcher)?;
+        let searcher = &self.searcher;
+        let numbers = Arc::clone(&self.numbers);
         let parsed = query::build(self, request)?;
         let collectors = (
             collect::GroupCollector::new(Arc::clone(&numbers)),
@@ -362,21 +359,21 @@ impl SearchIndex {
         };
 
         let snippets = snippet::Snippets::new(
-            self,
-            &searcher,
+            self.core.fields.body,
+            searcher,
             parsed.text_query.as_deref(),
             !request.group_by_review,
         );
-        let f = &self.fields;
+        let f = &self.core.fields;
         let mut out = Vec::with_capacity(shown.len());
         for Shown { review, year, n_hits, top } in shown {
             let mut hits = Vec::with_capacity(top.len());
             let mut head: Option<TantivyDocument> = None;
             for (score, address) in top {
                 let doc: TantivyDocument = searcher.doc(address)?;
-                if let Some(unit) = self.unit_from_doc(&doc) {
+                if let Some(unit) = self.core.unit_from_doc(&doc) {
                     hits.push(Hit {
-                        unit_id: stored_text(&doc, self.fields.unit_id).unwrap_or_default(),
+                        unit_id: stored_text(&doc, f.unit_id).unwrap_or_default(),
                         kind: unit.kind,
                         page: unit.page,
                         page_label: unit.page_label,

@@ -13,8 +13,8 @@ use tantivy::query::{
 use tantivy::schema::{Facet, IndexRecordOption};
 
 use super::SearchRequest;
+use super::Searching;
 use crate::error::{Error, Result};
-use crate::index::SearchIndex;
 
 /// Boost of a match in a review's title over a match in body text.
 const TITLE_BOOST: f32 = 2.0;
@@ -31,14 +31,14 @@ pub(crate) struct ParsedQuery {
     pub(super) expansions: Vec<super::Expanded>,
 }
 
-pub(super) fn build(index: &SearchIndex, request: &SearchRequest) -> Result<ParsedQuery> {
-    let f = &index.fields;
+pub(super) fn build(index: &Searching<'_>, request: &SearchRequest) -> Result<ParsedQuery> {
+    let f = &index.core.fields;
     let mut notice = None;
     let mut expansions = Vec::new();
     let text_query = if request.query.trim().is_empty() {
         None
     } else {
-        let mut parser = QueryParser::for_index(&index.index, vec![f.body, f.title]);
+        let mut parser = QueryParser::for_index(&index.core.index, vec![f.body, f.title]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(f.title, TITLE_BOOST);
         let (_, errors) = parser.parse_query_lenient(&request.query);
@@ -55,7 +55,7 @@ pub(super) fn build(index: &SearchIndex, request: &SearchRequest) -> Result<Pars
         if words.trim().is_empty() {
             None
         } else {
-            let (expanded, notes) = super::expand::expand(&words, &index.synonyms, &index.taxonomy);
+            let (expanded, notes) = super::expand::expand(&words, index.synonyms, index.taxonomy);
             expansions = notes;
             let (query, errors) = parser.parse_query_lenient(&expanded);
             if errors.is_empty() { Some(query) } else { Some(parser.parse_query_lenient(&words).0) }

@@ -10,7 +10,6 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{Score, Searcher, Term};
 
 use super::Snippet;
-use crate::index::SearchIndex;
 
 /// Length of a snippet, in characters.
 const SNIPPET_CHARS: usize = 260;
@@ -23,16 +22,16 @@ pub(super) struct Snippets {
 
 impl Snippets {
     pub(super) fn new(
-        index: &SearchIndex,
+        body: tantivy::schema::Field,
         searcher: &Searcher,
         query: Option<&dyn Query>,
         whole: bool,
     ) -> Snippets {
-        let terms = query.map(|q| highlight_terms(searcher, q, index.fields.body));
+        let terms = query.map(|q| highlight_terms(searcher, q, body));
         let generator = |max_chars| {
             let terms = terms.clone()?;
-            let tokenizer = searcher.index().tokenizer_for_field(index.fields.body).ok()?;
-            Some(SnippetGenerator::new(terms, tokenizer, index.fields.body, max_chars))
+            let tokenizer = searcher.index().tokenizer_for_field(body).ok()?;
+            Some(SnippetGenerator::new(terms, tokenizer, body, max_chars))
         };
         let whole_generator = if whole { generator(WHOLE_MAX_CHARS + 1) } else { None };
         Snippets { generator: generator(SNIPPET_CHARS), whole_generator }

@@ -14,7 +14,6 @@ use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, TantivyDocument, Term};
 
-use crate::index::SearchIndex;
 use crate::schema::EN_STEM;
 
 /// Shortest word that is corrected: shorter ones are too close to too many others.
@@ -25,9 +24,12 @@ const TWO_EDITS_FROM_CHARS: usize = 7;
 
 /// Returns `query` with every word the index does not know replaced by its nearest indexed
 /// word, or `None` when no word needs, or has, a replacement.
-pub(super) fn correct(index: &SearchIndex, searcher: &Searcher, query: &str) -> Option<String> {
-    let field = index.fields.body;
-    let mut analyzer = index.index.tokenizers().get(EN_STEM)?;
+pub(super) fn correct(
+    field: tantivy::schema::Field,
+    searcher: &Searcher,
+    query: &str,
+) -> Option<String> {
+    let mut analyzer = searcher.index().tokenizers().get(EN_STEM)?;
     let mut corrected = String::with_capacity(query.len());
     let mut changed = false;
     let mut rest = query;

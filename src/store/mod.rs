@@ -777,7 +777,7 @@ fn check_length(field: &'static str, value: String, max: usize) -> Result<String
 
 /// The time now, in milliseconds since the Unix epoch (as the store records it).
 pub fn now_ms() -> u64 {
-    crate::index::now_ms()
+    crate::time::now_ms()
 }
 
 /// 128 random bits from the operating system, as 32 lower-case hex digits: the tokens of

@@ -9,7 +9,6 @@ use sha2::Digest;
 use ureq::http::{Response, header};
 
 use super::address::AddressRefused;
-use super::client::Kind;
 
 /// Limits on what one request may cost.
 #[derive(Clone, Debug)]
@@ -88,6 +87,17 @@ pub(super) fn retry_after<B>(response: &Response<B>) -> Option<Duration> {
     Some(at.duration_since(std::time::SystemTime::now()).unwrap_or_default())
 }
 
+/// What a resource is expected to be: its body is checked for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An HTML listing page (a PDF body is refused).
+    Page,
+    /// A PDF (refused unless the body starts like one, whatever its Content-Type).
+    Pdf,
+    /// A robots.txt file.
+    Robots,
+}
+
 /// Why a resource was not fetched.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Refused {
@@ -114,7 +124,7 @@ pub enum Refused {
         /// What happened.
         reason: String,
     },
-    /// More than [`MAX_REDIRECTS`](super::client::MAX_REDIRECTS) redirects, or a redirect without a target.
+    /// More than five redirects, or a redirect without a target.
     #[error("{0}")]
     Redirect(String),
     /// An answer other than success.

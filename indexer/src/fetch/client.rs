@@ -15,22 +15,11 @@ use ureq::unversioned::transport::DefaultConnector;
 use url::Url;
 
 use super::address::{AllowedHosts, CheckedResolver};
-pub use super::body::{Limits, Refused, Validators};
+pub use super::body::{Kind, Limits, Refused, Validators};
 use super::body::{copy_checked, disposition_file_name, refusal, retry_after};
 
 /// Redirects followed for one request, each checked like the first address.
 pub const MAX_REDIRECTS: usize = 5;
-
-/// What a resource is expected to be: its body is checked for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// An HTML listing page (a PDF body is refused).
-    Page,
-    /// A PDF (refused unless the body starts like one, whatever its Content-Type).
-    Pdf,
-    /// A robots.txt file.
-    Robots,
-}
 
 /// A resource fetched.
 #[derive(Debug)]
