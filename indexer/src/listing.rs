@@ -16,6 +16,8 @@ use self::date::is_date_line;
 use self::layout::{
     Item, ItemText, Step, context_heading, find_item, is_excluded, publication_date, walk,
 };
+pub use self::links::Links;
+use self::links::is_pdf_href;
 use self::title::{clean_title, is_generic, is_generic_heading};
 use self::vocabulary::{
     is_supplementary, named_subject, review_type, subject_in_file_name, subject_of,
@@ -23,6 +25,7 @@ use self::vocabulary::{
 
 mod date;
 mod layout;
+mod links;
 #[cfg(test)]
 mod tests;
 mod title;
@@ -188,14 +191,19 @@ pub fn all_dates_in(text: &str) -> Vec<String> {
 /// Reads every PDF link on a listing page (at most [`MAX_LISTING_LINKS`]). Never panics and
 /// never fails: odd HTML gives fewer entries, and a page [`listing_refusal`] refuses gives none.
 pub fn parse_listing(html: &str) -> Listing {
+    parse_listing_with(html, Links::Pdf)
+}
+
+/// [`parse_listing`], taking the links that `links` says may be reviews.
+pub fn parse_listing_with(html: &str, links: Links) -> Listing {
     if listing_refusal(html).is_some() {
         return Listing::default();
     }
-    parse_accepted(html)
+    parse_accepted(html, links)
 }
 
 /// [`parse_listing`] of a page [`listing_refusal`] accepted.
-fn parse_accepted(html: &str) -> Listing {
+fn parse_accepted(html: &str, rule: Links) -> Listing {
     let doc = Html::parse_document(html);
     let root = doc.root_element();
     let mut links: Vec<(ElementRef<'_>, Option<String>)> = Vec::new();
@@ -209,9 +217,7 @@ fn parse_accepted(html: &str) -> Listing {
                 "h2" => {
                     section = Some(norm(&el.text().collect::<String>())).filter(|s| !s.is_empty())
                 }
-                "a" if links.len() < MAX_LISTING_LINKS
-                    && el.attr("href").is_some_and(is_pdf_href) =>
-                {
+                "a" if links.len() < MAX_LISTING_LINKS && rule.takes(el) => {
                     links.push((el, section.clone()))
                 }
                 _ => {}
@@ -250,7 +256,7 @@ pub fn read_listing(path: &Path) -> Result<Listing, ListingError> {
     if let Some(reason) = listing_refusal(&html) {
         return Err(ListingError::Refused { path: path.to_path_buf(), reason });
     }
-    Ok(parse_accepted(&html))
+    Ok(parse_accepted(&html, Links::Pdf))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,11 +366,6 @@ fn first_line(t: &ItemText) -> Option<String> {
         .lines()
         .map(clean_title)
         .find(|l| !is_generic(l) && !is_date_line(l) && l.chars().count() <= 200)
-}
-
-fn is_pdf_href(href: &str) -> bool {
-    let path = href.trim().split(['?', '#']).next().unwrap_or("");
-    percent_decode(path).to_lowercase().ends_with(".pdf")
 }
 
 fn file_name_of(href: &str) -> String {

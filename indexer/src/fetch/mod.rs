@@ -34,7 +34,7 @@ pub use self::report::{
     FetchReport, FileOutcome, FileReport, PageOutcome, SourceReport, write_report,
 };
 use self::sources::Source;
-use crate::listing::ListingEntry;
+use crate::listing::{Links, ListingEntry};
 
 /// Told as each source is done (to print it).
 pub type OnSource = Arc<dyn Fn(&SourceReport) + Send + Sync>;
@@ -207,7 +207,7 @@ impl Run<'_> {
                 page.validators = got.validators.clone();
                 if !same {
                     let html = decode_html(&body, got.content_type.as_deref());
-                    let listing = crate::listing::parse_listing(&html);
+                    let listing = crate::listing::parse_listing_with(&html, Links::PdfOrDownload);
                     page.board = listing.board;
                     page.entries = resolve(listing.entries, &got.url);
                     page.sha256 = got.sha256;

@@ -184,6 +184,13 @@ fn make_pages(base: &str, other: &str, boards_served: &[&str], log: Arc<Log>) ->
     pages.insert("/shapes/accordion.html".into(), (Bytes::from(accordion), html));
     pdfs.insert("v.pdf".into(), Bytes::from(tiny_pdf("Adult V safeguarding adults review")));
     pdfs.insert("w.pdf".into(), Bytes::from(tiny_pdf("Mr W safeguarding adults review")));
+    // A CMS's download addresses, without .pdf.
+    let downloads = "<html><body><h1>Learning from reviews</h1><ul>\
+         <li><a href=\"/downloads/file/77/child-x-overview-report\">Child X overview report</a></li>\
+         <li><a href=\"/documents/s/12345\">Child Y: read the report (PDF, 300 KB)</a></li>\
+         <li><a href=\"/downloads/file/78/easy-read-version\">Easy read version</a></li>\
+         <li><a href=\"/about-us\">About us</a></li></ul></body></html>";
+    pages.insert("/shapes/downloads.html".into(), (Bytes::from(downloads), html));
     // A PDF behind a redirect, and a page in Windows-1252 that says so nowhere.
     let redirect = "<html><body><ul><li><a href=\"/go/child-m\u{2d}scr.pdf\">Child M serious case review (2016)</a></li></ul></body></html>";
     pages.insert("/shapes/redirect.html".into(), (Bytes::from(redirect), html));
@@ -378,6 +385,33 @@ async fn route(pages: &Pages, path: &str, if_none_match: &str) -> Response {
         "/error.pdf" => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
         "/busy.pdf" if pages.busy_once.fetch_add(1, Ordering::SeqCst) == 0 => {
             return (StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "1")]).into_response();
+        }
+        _ => {}
+    }
+    match path {
+        "/downloads/file/77/child-x-overview-report" => {
+            let pdf = Bytes::from(tiny_pdf("Child X overview report: neglect"));
+            return (
+                [
+                    (header::CONTENT_TYPE, "application/octet-stream"),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        "attachment; filename=\"Child X - Overview Report.pdf\"",
+                    ),
+                ],
+                pdf,
+            )
+                .into_response();
+        }
+        "/documents/s/12345" => {
+            return body(Bytes::from(tiny_pdf("Child Y review")), "application/pdf", if_none_match);
+        }
+        "/downloads/file/78/easy-read-version" => {
+            return body(
+                Bytes::from_static(b"<html><body>Easy read</body></html>"),
+                "text/html",
+                if_none_match,
+            );
         }
         _ => {}
     }

@@ -83,6 +83,7 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
         source(&site, "/shapes/redirect.html", Some("Redirecting Board")),
         source(&site, "/shapes/latin1.html", Some("Latin Board")),
         source(&site, "/shapes/accordion.html", Some("Accordion Board")),
+        source(&site, "/shapes/downloads.html", Some("Downloads Board")),
     ];
     let mut sources = well_kept.clone();
     sources.extend([
@@ -158,6 +159,23 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
     assert_eq!(v.review_type.as_deref(), Some("sar"));
     assert!(w.title.as_deref().is_some_and(|t| t.starts_with("Mr W")), "{w:?}");
 
+    // A CMS's download links: PDFs by their first bytes, named by the server or the address;
+    // a page behind such a link is refused, and a link to a page is not followed.
+    let downloads = of(&report, &site, "/shapes/downloads.html");
+    assert_eq!(downloads.files.len(), 3, "{:?}", downloads.files);
+    let x = downloads.files.iter().find(|f| f.url.ends_with("/child-x-overview-report")).unwrap();
+    assert_eq!(x.outcome, FileOutcome::New);
+    assert!(
+        x.path.as_ref().unwrap().ends_with("downloads-board/child-x-overview-report.pdf"),
+        "{:?}",
+        x.path
+    );
+    assert_eq!(*outcome(downloads, "/documents/s/12345"), FileOutcome::New);
+    assert!(matches!(
+        outcome(downloads, "/easy-read-version"),
+        FileOutcome::Refused(Refused::WrongContent(_))
+    ));
+
     // Hostile links: each refused with its reason, nothing half-written.
     let hostile = of(&report, &site, "/hostile.html");
     let refused = |path: &str| match outcome(hostile, path) {
@@ -183,7 +201,7 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
     assert!(hostile.files.iter().all(|f| !f.url.starts_with("ftp:")));
 
     // The name that resolves to 127.0.0.1 was refused before connecting.
-    let local = &report.sources[7];
+    let local = &report.sources[8];
     assert!(
         matches!(&local.page, PageOutcome::Refused(Refused::Address(a)) if a.kind == "a loopback"),
         "{:?}",
@@ -218,7 +236,7 @@ fn board_pages_are_fetched_and_hostile_answers_refused() {
         second.sources
     );
     let seen = site.log.seen();
-    assert_eq!(seen.len(), 6, "{seen:?}");
+    assert_eq!(seen.len(), 7, "{seen:?}");
     assert!(seen.iter().all(|s| s.conditional && s.status == 304), "{seen:?}");
     assert_eq!(pdfs_in(&library).len(), n_pdfs);
 
