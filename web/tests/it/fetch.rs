@@ -383,17 +383,7 @@ fn fetched_reviews_are_indexed_and_newly_published() {
     let index = dir.path().join("index");
     let exe = Path::new(env!("CARGO_BIN_EXE_casebook"));
     // An index of another folder first: the fetch adds to it and keeps it.
-    let pellbrook = crate::support::corpus().join("boards/pellbrook_scp");
-    let indexed = Command::new(exe)
-        .arg("index")
-        .arg("--index")
-        .arg(&index)
-        .arg("--data")
-        .arg(&data)
-        .arg(&pellbrook)
-        .output()
-        .unwrap();
-    assert!(indexed.status.success(), "{}", String::from_utf8_lossy(&indexed.stderr));
+    index_another_folder(&index, &data);
     let before = casebook::SearchIndex::open(&index).unwrap().stats().unwrap().n_reviews;
 
     for (path, board) in [
@@ -530,17 +520,7 @@ fn the_server_fetches_on_a_schedule() {
     let data = dir.path().join("data");
     let index = dir.path().join("index");
     let exe = Path::new(env!("CARGO_BIN_EXE_casebook"));
-    let pellbrook = crate::support::corpus().join("boards/pellbrook_scp");
-    let indexed = Command::new(exe)
-        .arg("index")
-        .arg("--index")
-        .arg(&index)
-        .arg("--data")
-        .arg(&data)
-        .arg(&pellbrook)
-        .output()
-        .unwrap();
-    assert!(indexed.status.success(), "{}", String::from_utf8_lossy(&indexed.stderr));
+    index_another_folder(&index, &data);
     let add = Command::new(exe)
         .args([
             "sources",
@@ -621,6 +601,22 @@ fn the_server_fetches_on_a_schedule() {
     drop(server);
     assert!(site.log.hits("/shapes/here.html").len() == 1);
     assert!(other.log.seen().is_empty());
+}
+
+/// Indexes a folder of the sample corpus that no board site serves, with the real binary:
+/// what a fetch must keep.
+fn index_another_folder(index: &Path, data: &Path) {
+    let pellbrook = crate::support::corpus().join("boards/pellbrook_scp");
+    let indexed = Command::new(env!("CARGO_BIN_EXE_casebook"))
+        .arg("index")
+        .arg("--index")
+        .arg(index)
+        .arg("--data")
+        .arg(data)
+        .arg(&pellbrook)
+        .output()
+        .unwrap();
+    assert!(indexed.status.success(), "{}", String::from_utf8_lossy(&indexed.stderr));
 }
 
 struct ServerProcess(std::process::Child);
