@@ -14,11 +14,15 @@
 //!    stop chaining: a group holds at most one recommendation per review (a review does not repeat
 //!    itself), and every member must itself reach the threshold with the group's representative.
 
+mod stem;
+
 use std::ops::Range;
 
 // The word maps hash millions of short keys from our own input: FxHash, not the standard
 // library's flood-resistant hasher, which was several times slower here.
 use rustc_hash::{FxHashMap, FxHashSet};
+
+use self::stem::stem;
 
 /// One recommendation to group: its text and the review it comes from.
 #[derive(Debug, Clone, Copy)]
@@ -266,49 +270,6 @@ fn is_label(word: &str) -> bool {
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
-}
-
-/// Stems a lower-case word lightly, so that "assessments"/"assessment", "share"/"sharing"/"shared"
-/// and "protection"/"protect" meet; it need not produce real words, only the same stem for
-/// variants.
-fn stem(word: &str) -> String {
-    if word.chars().any(|c| !c.is_ascii_alphabetic()) {
-        return word.to_string();
-    }
-    let mut w = word.to_string();
-    if w.len() > 4 && w.ends_with("ies") {
-        w.truncate(w.len() - 3);
-        w.push('y');
-    } else if w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
-        w.pop();
-    }
-    for (suffix, min_stem) in [("ing", 3), ("ed", 3), ("ation", 4), ("ion", 4), ("ment", 5)] {
-        if w.len() >= suffix.len() + min_stem && w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
-            break;
-        }
-    }
-    // "referred" and "referring" lose the doubled consonant to meet "refer".
-    let bytes = w.as_bytes();
-    if w.len() > 3
-        && bytes[w.len() - 1] == bytes[w.len() - 2]
-        && !b"lsz".contains(&bytes[w.len() - 1])
-    {
-        w.pop();
-    }
-    if w.len() > 3 && w.ends_with('e') {
-        w.pop();
-    }
-    // "escalate" and "escalating" are left as "escalat": take "at" off to meet "escalation".
-    if w.len() >= 6 && w.ends_with("at") {
-        w.truncate(w.len() - 2);
-    }
-    w
 }
 
 /// Texts as sorted feature ids, where ids are numbered rarest first: this one global order makes

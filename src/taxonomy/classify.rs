@@ -25,7 +25,7 @@
 //! tagged when all their components are; a tagged entry also tags its ancestors (gp ⇒ health,
 //! nahi ⇒ physical_abuse).
 //!
-//! An age written out is evidence like a two-word phrase ([`AGE_GROUPS`]): "a 14-year-old girl"
+//! An age written out is evidence like a two-word phrase ([`age::AGE_GROUPS`]): "a 14-year-old girl"
 //! for adolescents, "the death of a 78-year-old man" for older age, "a seven-week-old baby" for
 //! babies under one.
 //!
@@ -43,6 +43,7 @@
 //! neglect.
 
 use super::Taxonomy;
+use super::age;
 use super::entry::{EntryId, Kind};
 use super::phrase::{PhraseIndex, Role};
 use super::section::SectionKind;
@@ -62,15 +63,9 @@ pub const CONTEXT_WINDOW: usize = 8;
 /// as a multi-word phrase.
 const AGE: f32 = MULTI_WORD;
 
-/// Ages in years that place a person in a vulnerability group, and the entry they are evidence
-/// for: reviews state the subject's age ("the death of a 78-year-old man", "a 14-year-old
-/// girl") far more often than they say "older person" or "adolescent".
-const AGE_GROUPS: &[(u32, u32, &str)] = &[(10, 17, "adolescents"), (65, 120, "older_age_frailty")];
 /// The group of the practice themes: what professionals did, never negated (see
 /// [`Classifier::classify`]'s module documentation).
 const PRACTICE_GROUP: &str = "practice";
-/// The entry for an age in days, weeks or months under a year ("a seven-week-old baby").
-const INFANT_AGE_GROUP: &str = "babies_under_one";
 
 /// Returns how much a match counts in a section of this kind.
 pub fn section_weight(section: SectionKind) -> f32 {
@@ -137,9 +132,9 @@ pub struct Classifier {
     components: Vec<Vec<usize>>,
     index: PhraseIndex,
     negation_cues: Vec<(Vec<String>, usize)>,
-    /// [`AGE_GROUPS`] with the taxonomy positions of their entries (absent entries left out).
+    /// [`age::AGE_GROUPS`] with the taxonomy positions of their entries (absent entries left out).
     age_groups: Vec<(u32, u32, usize)>,
-    /// The position of [`INFANT_AGE_GROUP`], if the taxonomy has it.
+    /// The position of [`age::INFANT_AGE_GROUP`], if the taxonomy has it.
     infant_group: Option<usize>,
     /// Whether each entry is a practice theme (group [`PRACTICE_GROUP`]), which is not negated.
     practice: Vec<bool>,
@@ -152,13 +147,6 @@ pub struct Match {
     pub entry: EntryId,
     /// The byte range of the matched words in the text.
     pub span: (usize, usize),
-}
-
-/// An age written out: the age group it places someone in and its tokens (`start..end`).
-struct Age {
-    entry: usize,
-    start: usize,
-    end: usize,
 }
 
 /// The result of [`Classifier::classify`]: the entries with any evidence, and which are tagged.
@@ -257,11 +245,11 @@ impl Classifier {
                 .iter()
                 .map(|&(cue, gap)| (token::stems(cue), gap))
                 .collect(),
-            age_groups: AGE_GROUPS
+            age_groups: age::AGE_GROUPS
                 .iter()
                 .filter_map(|&(from, to, id)| Some((from, to, taxonomy.index_of(id)?)))
                 .collect(),
-            infant_group: taxonomy.index_of(INFANT_AGE_GROUP),
+            infant_group: taxonomy.index_of(age::INFANT_AGE_GROUP),
             practice: entries.iter().map(|e| e.group == PRACTICE_GROUP).collect(),
         }
     }
@@ -273,7 +261,7 @@ impl Classifier {
         // Tally in plain numbers and build `EntryScore`s (which own their id) only for the few
         // entries with evidence: this runs on every page, and the taxonomy has ~110 entries.
         let mut tallies = vec![Tally::default(); self.ids.len()];
-        for age in self.age_evidence(&tokens) {
+        for age in age::ages(&tokens, &self.age_groups, self.infant_group) {
             let tally = &mut tallies[age.entry];
             tally.has_evidence = true;
             tally.n_matches += 1;
@@ -334,7 +322,9 @@ impl Classifier {
     /// in `text`: what a reader is shown to see why a unit carries a tag.
     pub fn matches(&self, text: &str) -> Vec<Match> {
         let tokens = token::tokenize(text);
-        let ages = self.age_evidence(&tokens).into_iter().map(|a| (a.entry, a.start, a.end));
+        let ages = age::ages(&tokens, &self.age_groups, self.infant_group)
+            .into_iter()
+            .map(|a| (a.entry, a.start, a.end));
         let words = self
             .evidence(&tokens)
             .into_iter()
@@ -449,52 +439,6 @@ impl Classifier {
         kept
     }
 
-    /// Returns the entries evidenced by ages written in the text, one item per age.
-    ///
-    /// Two shapes are read: "<n> year(s) old" ("a 14-year-old", "fourteen years old") and
-    /// "aged <n>" ("aged 82", "aged seventy-eight"); `n` in digits or words. An age in days,
-    /// weeks or months ("a seven-week-old baby", "four months old") is a baby under one unless it
-    /// reaches twelve months.
-    fn age_evidence(&self, tokens: &[Token]) -> Vec<Age> {
-        let mut out = Vec::new();
-        for (idx, tok) in tokens.iter().enumerate() {
-            let (years, months, start, end) = match tok.stem.as_str() {
-                // "<n> year old", "<n> month old": the number ends just before `idx`.
-                "old" if idx >= 2 => {
-                    let Some((n, start)) = number_before(tokens, idx - 1) else { continue };
-                    match tokens[idx - 1].stem.as_str() {
-                        "year" => (Some(n), None, start, idx + 1),
-                        "month" => (None, Some(n), start, idx + 1),
-                        "week" | "day" => (None, Some(0), start, idx + 1),
-                        _ => continue,
-                    }
-                }
-                "aged" => match number_after(tokens, idx + 1) {
-                    // "aged three months" is an infant; "aged 14" (or "aged 14 years") is years.
-                    Some((n, next)) => match tokens.get(next).map(|t| t.stem.as_str()) {
-                        Some("month") => (None, Some(n), idx, next + 1),
-                        Some("week" | "day") => (None, Some(0), idx, next + 1),
-                        _ => (Some(n), None, idx, next),
-                    },
-                    None => continue,
-                },
-                _ => continue,
-            };
-            if let Some(years) = years {
-                out.extend(
-                    self.age_groups
-                        .iter()
-                        .filter(|&&(from, to, _)| (from..=to).contains(&years))
-                        .map(|&(_, _, entry)| Age { entry, start, end }),
-                );
-            }
-            if months.is_some_and(|m| m < 12) {
-                out.extend(self.infant_group.map(|entry| Age { entry, start, end }));
-            }
-        }
-        out
-    }
-
     /// Returns whether a match of this entry asserts something that can be negated.
     ///
     /// Harms and risk factors are asserted ("no evidence of neglect"); agencies and review types
@@ -544,66 +488,6 @@ impl Classifier {
             scores[entry].tagged = true;
             scores[entry].score = scores[entry].score.max(weakest);
         }
-    }
-}
-
-/// Returns the value of a number word below a hundred ("fourteen", "seventy").
-fn number_word(word: &str) -> Option<u32> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] =
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = UNITS.iter().position(|&u| u == word) {
-        return u32::try_from(n).ok();
-    }
-    TENS.iter().position(|&t| t == word).and_then(|n| u32::try_from(n * 10 + 20).ok())
-}
-
-/// Returns the value of a one-token number (digits or a word).
-///
-/// Words are read from the raw form: the stem of "three" is "thre".
-fn number_token(token: &Token) -> Option<u32> {
-    token.raw.parse().ok().or_else(|| number_word(&token.raw.to_lowercase()))
-}
-
-/// Returns the number that ends just before token `end` ("14", "fourteen", "seventy eight")
-/// and the position of its first token.
-fn number_before(tokens: &[Token], end: usize) -> Option<(u32, usize)> {
-    let last = end.checked_sub(1)?;
-    let n = number_token(&tokens[last])?;
-    // "seventy-eight": a unit after a tens word.
-    match last.checked_sub(1).and_then(|prev| Some((prev, number_token(&tokens[prev])?))) {
-        Some((prev, tens)) if n < 10 && tens >= 20 && tens % 10 == 0 => Some((tens + n, prev)),
-        _ => Some((n, last)),
-    }
-}
-
-/// Returns the number that starts at token `first` and the position after it.
-fn number_after(tokens: &[Token], first: usize) -> Option<(u32, usize)> {
-    let n = number_token(tokens.get(first)?)?;
-    match tokens.get(first + 1).and_then(number_token) {
-        Some(unit) if n >= 20 && n % 10 == 0 && unit < 10 => Some((n + unit, first + 2)),
-        _ => Some((n, first + 1)),
     }
 }
 

@@ -14,6 +14,7 @@
 //! assert_eq!(taxonomy.get("neglect").map(|e| e.facet_path()), Some("/theme/neglect".to_owned()));
 //! ```
 
+mod age;
 mod classify;
 mod entry;
 mod error;
