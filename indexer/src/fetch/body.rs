@@ -165,10 +165,60 @@ pub(super) fn copy_checked(
     limit: u64,
     kind: Kind,
 ) -> Result<(u64, String), Refused> {
-    let mut hasher = sha2::Sha256::new();
-    let mut head: Vec<u8> = Vec::new();
-    let mut checked = false;
-    let mut len = 0u64;
+    copy_from(reader, out, limit, kind, Start::default())
+}
+
+/// What a body already has: the start of a download that a stopped run wrote.
+#[derive(Default)]
+pub(super) struct Start {
+    hasher: sha2::Sha256,
+    len: u64,
+    head: Vec<u8>,
+}
+
+impl Start {
+    /// The bytes of `file` from its start, hashed (the body goes on after them).
+    pub(super) fn of_file(file: &mut std::fs::File) -> std::io::Result<Start> {
+        use std::io::Seek;
+        file.seek(std::io::SeekFrom::Start(0))?;
+        let mut start = Start::default();
+        let mut buf = vec![0u8; 64 << 10];
+        loop {
+            let n = file.read(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            start.take(&buf[..n]);
+        }
+        Ok(start)
+    }
+
+    /// How many bytes it holds.
+    pub(super) fn len(&self) -> u64 {
+        self.len
+    }
+
+    fn take(&mut self, chunk: &[u8]) {
+        let room = 1024usize.saturating_sub(self.head.len()).min(chunk.len());
+        self.head.extend_from_slice(&chunk[..room]);
+        self.hasher.update(chunk);
+        self.len += chunk.len() as u64;
+    }
+}
+
+/// [`copy_checked`] of a body that goes on after `start`: the limit and the check of the first
+/// bytes apply to the whole, and the hash is the whole's.
+pub(super) fn copy_from(
+    reader: &mut dyn Read,
+    out: &mut dyn Write,
+    limit: u64,
+    kind: Kind,
+    mut start: Start,
+) -> Result<(u64, String), Refused> {
+    let mut checked = start.head.len() >= 1024;
+    if checked {
+        check_content(&start.head, kind)?;
+    }
     let mut buf = vec![0u8; 64 << 10];
     loop {
         let n = match reader.read(&mut buf) {
@@ -177,26 +227,22 @@ pub(super) fn copy_checked(
             Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(err) => return Err(read_error(&err)),
         };
-        len += n as u64;
-        if len > limit {
+        if start.len + n as u64 > limit {
             return Err(Refused::TooLarge(limit));
         }
         let chunk = &buf[..n];
-        if !checked {
-            head.extend_from_slice(&chunk[..chunk.len().min(1024 - head.len().min(1024))]);
-            if head.len() >= 1024 || kind != Kind::Pdf {
-                check_content(&head, kind)?;
-                checked = true;
-            }
+        start.take(chunk);
+        if !checked && (start.head.len() >= 1024 || kind != Kind::Pdf) {
+            check_content(&start.head, kind)?;
+            checked = true;
         }
-        hasher.update(chunk);
         out.write_all(chunk).map_err(|err| Refused::Io(format!("writing: {err}")))?;
     }
     if !checked {
-        check_content(&head, kind)?;
+        check_content(&start.head, kind)?;
     }
-    let digest = hasher.finalize();
-    Ok((len, digest.iter().map(|b| format!("{b:02x}")).collect()))
+    let digest = start.hasher.finalize();
+    Ok((start.len, digest.iter().map(|b| format!("{b:02x}")).collect()))
 }
 
 /// A PDF starts with `%PDF-` within its first 1,024 bytes (ISO 32000); a listing page is

@@ -4,7 +4,8 @@
 //! ([`CheckedResolver`]).
 
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{BufWriter, Seek, Write};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -16,7 +17,7 @@ use url::Url;
 
 use super::address::{AllowedHosts, CheckedResolver};
 pub use super::body::{Kind, Limits, Refused, Validators};
-use super::body::{copy_checked, disposition_file_name, refusal, retry_after};
+use super::body::{Start, copy_checked, copy_from, disposition_file_name, refusal, retry_after};
 
 /// Redirects followed for one request, each checked like the first address.
 pub const MAX_REDIRECTS: usize = 5;
@@ -148,6 +149,38 @@ impl Client {
         kind: Kind,
         out: &mut dyn Write,
     ) -> Result<Got, Refused> {
+        self.fetch(url, origin, known, kind, &mut Sink::Writer(out))
+    }
+
+    /// Downloads the PDF at `url` into the file `to.part` (see [`Resumable`]): when a stopped
+    /// run left the start of it there, with the validators of that version in `to.meta`, only
+    /// the rest is asked for (`Range` with `If-Range`), and the server sends the whole again
+    /// if the PDF has changed since. The file holds the whole body when this returns a body.
+    pub fn download(
+        &self,
+        url: &Url,
+        origin: &str,
+        known: &Validators,
+        to: Resumable<'_>,
+    ) -> Result<Got, Refused> {
+        let had = std::fs::metadata(to.part).map_or(0, |m| m.len());
+        let resume = std::fs::read_to_string(to.meta)
+            .ok()
+            .and_then(|text| toml::from_str::<Validators>(&text).ok())
+            .and_then(|v| v.etag.or(v.last_modified))
+            .filter(|_| had > 0)
+            .map(|validator| (had, validator));
+        self.fetch(url, origin, known, Kind::Pdf, &mut Sink::File { to, resume })
+    }
+
+    fn fetch(
+        &self,
+        url: &Url,
+        origin: &str,
+        known: &Validators,
+        kind: Kind,
+        out: &mut Sink<'_>,
+    ) -> Result<Got, Refused> {
         let mut url = url.clone();
         for _ in 0..=MAX_REDIRECTS {
             let key = self.check_host(&url, origin)?;
@@ -251,7 +284,7 @@ impl Client {
         key: &str,
         known: &Validators,
         kind: Kind,
-        out: &mut dyn Write,
+        out: &mut Sink<'_>,
     ) -> Result<Exchange, Refused> {
         let host = self.host(key);
         let mut attempt = 0;
@@ -266,7 +299,7 @@ impl Client {
                     std::thread::sleep(ready - now);
                 }
             }
-            let answer = self.send(url, known, kind);
+            let answer = self.send(url, known, kind, out);
             let result = match answer {
                 Ok(response) => self.answer(url, response, kind, out),
                 Err(refused) => Err(refused),
@@ -297,6 +330,7 @@ impl Client {
         url: &Url,
         known: &Validators,
         kind: Kind,
+        sink: &Sink<'_>,
     ) -> Result<Response<ureq::Body>, Outcome> {
         let whole = match kind {
             Kind::Pdf => self.limits.pdf_time,
@@ -308,6 +342,10 @@ impl Client {
         }
         if let Some(date) = &known.last_modified {
             request = request.header(header::IF_MODIFIED_SINCE, date);
+        }
+        if let Sink::File { resume: Some((from, validator)), .. } = sink {
+            request = request.header(header::RANGE, format!("bytes={from}-"));
+            request = request.header(header::IF_RANGE, validator);
         }
         request = request.header(
             header::ACCEPT,
@@ -335,7 +373,7 @@ impl Client {
         url: &Url,
         mut response: Response<ureq::Body>,
         kind: Kind,
-        out: &mut dyn Write,
+        out: &mut Sink<'_>,
     ) -> Result<Exchange, Outcome> {
         let status = response.status();
         if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
@@ -379,8 +417,28 @@ impl Client {
             .get(header::CONTENT_DISPOSITION)
             .and_then(|v| v.to_str().ok())
             .and_then(disposition_file_name);
+        let partial = status == StatusCode::PARTIAL_CONTENT;
+        let content_range = response
+            .headers()
+            .get(header::CONTENT_RANGE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let mut reader = response.body_mut().as_reader();
-        let (len, sha256) = copy_checked(&mut reader, out, limit, kind).map_err(Fail)?;
+        let (len, sha256) = match out {
+            Sink::Writer(out) if !partial => copy_checked(&mut reader, *out, limit, kind),
+            Sink::File { to, resume } => {
+                let from = resume.as_ref().map(|(from, _)| *from);
+                if partial && (from.is_none() || content_range_start(&content_range) != from) {
+                    // Not the rest that was asked for: start again next time.
+                    let _ = std::fs::remove_file(to.part);
+                    Err(Refused::Status(206))
+                } else {
+                    to.write_body(&mut reader, limit, &validators, from.filter(|_| partial))
+                }
+            }
+            Sink::Writer(_) => Err(Refused::Status(206)),
+        }
+        .map_err(Fail)?;
         Ok(Exchange::Done(Got::Body(Box::new(Body {
             url: url.clone(),
             validators,
@@ -390,6 +448,65 @@ impl Client {
             sha256,
         }))))
     }
+}
+
+/// Where a PDF is downloaded to: `part`, beside `meta`, which keeps the validators of the
+/// version whose bytes `part` holds, written before its first byte.
+#[derive(Clone, Copy)]
+pub struct Resumable<'a> {
+    /// The file the body is written to.
+    pub part: &'a Path,
+    /// The validators of what `part` holds (TOML).
+    pub meta: &'a Path,
+}
+
+impl Resumable<'_> {
+    /// Writes a body into `part`: after the bytes already there when the answer is the rest
+    /// (`continues` from that length), else from the start, once `meta` says which version.
+    fn write_body(
+        &self,
+        reader: &mut dyn std::io::Read,
+        limit: u64,
+        validators: &Validators,
+        continues: Option<u64>,
+    ) -> Result<(u64, String), Refused> {
+        let io = |err: std::io::Error| Refused::Io(format!("{}: {err}", self.part.display()));
+        let (mut file, start) = match continues {
+            Some(from) => {
+                let mut file = std::fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .open(self.part)
+                    .map_err(io)?;
+                let start = Start::of_file(&mut file).map_err(io)?;
+                if start.len() != from {
+                    return Err(Refused::Io("the partial download changed".into()));
+                }
+                file.seek(std::io::SeekFrom::End(0)).map_err(io)?;
+                (file, start)
+            }
+            None => {
+                let text = toml::to_string(validators).unwrap_or_default();
+                super::library::write_atomic(self.meta, text.as_bytes()).map_err(io)?;
+                (std::fs::File::create(self.part).map_err(io)?, Start::default())
+            }
+        };
+        let mut out = BufWriter::new(&mut file);
+        let copied = copy_from(reader, &mut out, limit, Kind::Pdf, start)?;
+        out.flush().map_err(io)?;
+        drop(out);
+        file.sync_all().map_err(io)?;
+        Ok(copied)
+    }
+}
+
+/// Where an answer's body goes.
+enum Sink<'a> {
+    /// A writer, from the start.
+    Writer(&'a mut dyn Write),
+    /// A download's file, maybe after what a stopped run left: `resume` is its length and the
+    /// validator of its version.
+    File { to: Resumable<'a>, resume: Option<(u64, String)> },
 }
 
 enum Exchange {
@@ -409,6 +526,11 @@ impl From<Refused> for Outcome {
     fn from(refused: Refused) -> Outcome {
         Fail(refused)
     }
+}
+
+/// Where a `Content-Range: bytes <start>-<end>/<len>` answer starts.
+fn content_range_start(value: &Option<String>) -> Option<u64> {
+    value.as_deref()?.trim().strip_prefix("bytes ")?.split('-').next()?.trim().parse().ok()
 }
 
 /// The `host:port` of an address (the port always written), the key of the politeness rules.

@@ -17,7 +17,6 @@ mod report;
 pub mod sources;
 
 use std::collections::{HashMap, HashSet};
-use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -288,28 +287,36 @@ impl Run<'_> {
         if let Err(err) = std::fs::create_dir_all(folder) {
             return refused(Refused::Io(format!("{}: {err}", folder.display())));
         }
-        let part = folder
-            .join(format!(".fetch-{}.part", &blake3::hash(entry.url.as_bytes()).to_hex()[..16]));
-        let result = (|| {
-            let file = std::fs::File::create(&part)
-                .map_err(|err| Refused::Io(format!("{}: {err}", part.display())))?;
-            let mut out = BufWriter::new(file);
-            let validators = known.map(|k| k.provenance.validators.clone()).unwrap_or_default();
-            let got = self.client.get(&url, origin, &validators, Kind::Pdf, &mut out)?;
-            let file = out.into_inner().map_err(|err| Refused::Io(err.to_string()))?;
-            file.sync_all().map_err(|err| Refused::Io(err.to_string()))?;
-            Ok(got)
-        })();
-        let got = match result {
+        // Named by the address, so that the next run finds what a stopped one left.
+        let name = format!(".fetch-{}", &blake3::hash(entry.url.as_bytes()).to_hex()[..16]);
+        let part = folder.join(format!("{name}.part"));
+        let meta = folder.join(format!("{name}.part.toml"));
+        let forget = || {
+            let _ = std::fs::remove_file(&part);
+            let _ = std::fs::remove_file(&meta);
+        };
+        let validators = known.map(|k| k.provenance.validators.clone()).unwrap_or_default();
+        let to = client::Resumable { part: &part, meta: &meta };
+        let got = match self.client.download(&url, origin, &validators, to) {
             Ok(got) => got,
             Err(reason) => {
-                let _ = std::fs::remove_file(&part);
+                // A download cut short is kept for the next run to finish; one refused for
+                // what it is, is not.
+                let cut_short =
+                    matches!(reason, Refused::TimedOut(_) | Refused::Connect(_) | Refused::Io(_));
+                let resumable = std::fs::read_to_string(&meta)
+                    .ok()
+                    .and_then(|text| toml::from_str::<client::Validators>(&text).ok())
+                    .is_some_and(|v| !v.is_empty());
+                if !(cut_short && resumable) {
+                    forget();
+                }
                 return refused(reason);
             }
         };
         let body = match got {
             Got::NotModified => {
-                let _ = std::fs::remove_file(&part);
+                forget();
                 if let Some(known) = known {
                     self.rewrite(known, known.provenance.clone(), page, board, listed);
                 }
@@ -320,7 +327,7 @@ impl Run<'_> {
         if let Some(known) = known
             && known.provenance.sha256 == body.sha256
         {
-            let _ = std::fs::remove_file(&part);
+            forget();
             let mut provenance = known.provenance.clone();
             provenance.validators = body.validators;
             self.rewrite(known, provenance, page, board, listed);
@@ -350,9 +357,10 @@ impl Run<'_> {
             listed,
         };
         if let Err(err) = library::install(&part, &path, &provenance) {
-            let _ = std::fs::remove_file(&part);
+            forget();
             return refused(Refused::Io(format!("{}: {err}", path.display())));
         }
+        let _ = std::fs::remove_file(&meta);
         report.path = Some(path);
         report.outcome = if known.is_some() { FileOutcome::Changed } else { FileOutcome::New };
         report

@@ -26,6 +26,7 @@ pub(crate) struct Seen {
     pub(crate) status: u16,
     pub(crate) user_agent: String,
     pub(crate) host: String,
+    pub(crate) range: String,
     pub(crate) at: Instant,
     pub(crate) ended: Option<Instant>,
 }
@@ -313,10 +314,12 @@ async fn answer(State(pages): State<Arc<Pages>>, request: Request) -> Response {
         status: 0,
         user_agent: header(header::USER_AGENT),
         host: header(header::HOST),
+        range: header(header::RANGE),
         at: Instant::now(),
         ended: None,
     };
-    let response = route(&pages, &path, &if_none_match).await;
+    let (range, if_range) = (header(header::RANGE), header(header::IF_RANGE));
+    let response = route(&pages, &path, &if_none_match, &range, &if_range).await;
     drop(guard);
     let mut seen = seen;
     seen.status = response.status().as_u16();
@@ -338,7 +341,18 @@ fn redirect(to: &str) -> Response {
     (StatusCode::FOUND, [(header::LOCATION, to.to_string())]).into_response()
 }
 
-async fn route(pages: &Pages, path: &str, if_none_match: &str) -> Response {
+/// The start of a `Range: bytes=N-` header.
+fn range_from(range: &str) -> Option<usize> {
+    range.strip_prefix("bytes=")?.strip_suffix('-')?.parse().ok()
+}
+
+async fn route(
+    pages: &Pages,
+    path: &str,
+    if_none_match: &str,
+    range: &str,
+    if_range: &str,
+) -> Response {
     if pages.other.is_none() {
         return StatusCode::NOT_FOUND.into_response();
     }
@@ -366,14 +380,25 @@ async fn route(pages: &Pages, path: &str, if_none_match: &str) -> Response {
                 .into_response();
         }
         "/slow/big.pdf" => {
-            let stream = slow_stream(
-                big_pdf(),
-                64 << 10,
-                Duration::from_millis(150),
-                Some(pages.log.clone()),
-            );
-            return ([(header::CONTENT_TYPE, "application/pdf")], Body::from_stream(stream))
-                .into_response();
+            // Sent slowly, with an ETag, and from a byte on when asked with a matching If-Range.
+            let pdf = big_pdf();
+            let etag = etag_of(&pdf);
+            let from = range_from(range).filter(|_| if_range == etag).unwrap_or(0);
+            let total = pdf.len();
+            let rest = pdf[from.min(total)..].to_vec();
+            let stream =
+                slow_stream(rest, 64 << 10, Duration::from_millis(150), Some(pages.log.clone()));
+            let headers =
+                [(header::CONTENT_TYPE, "application/pdf".to_string()), (header::ETAG, etag)];
+            let mut response = (headers, Body::from_stream(stream)).into_response();
+            if from > 0 {
+                *response.status_mut() = StatusCode::PARTIAL_CONTENT;
+                response.headers_mut().insert(
+                    header::CONTENT_RANGE,
+                    HeaderValue::from_str(&format!("bytes {from}-{}/{total}", total - 1)).unwrap(),
+                );
+            }
+            return response;
         }
         "/html-as-pdf.pdf" => {
             return body(

@@ -301,7 +301,8 @@ fn a_page_of_500_links_is_fetched_over_several_runs() {
     assert_eq!(pdfs_in(&library).len(), 40);
 }
 
-/// The real binary, killed with SIGKILL while a large PDF is half downloaded.
+/// The real binary, killed with SIGKILL while a large PDF is half downloaded: no half PDF in
+/// the library, and the next run asks for the rest only.
 #[test]
 fn a_fetch_killed_mid_download_leaves_no_partial_pdf_and_the_next_run_completes() {
     let other = counting("127.0.0.2");
@@ -358,6 +359,14 @@ fn a_fetch_killed_mid_download_leaves_no_partial_pdf_and_the_next_run_completes(
         assert!(read_provenance(pdf).unwrap().is_some(), "{}", pdf.display());
     }
 
+    // What the killed run had written of the big PDF waits, hidden, for the next run.
+    let part: Vec<PathBuf> =
+        walkdir(&folder).into_iter().filter(|p| p.to_string_lossy().ends_with(".part")).collect();
+    assert_eq!(part.len(), 1, "{:?}", walkdir(&folder));
+    let had = std::fs::metadata(&part[0]).unwrap().len();
+    assert!(had > 0);
+
+    site.log.clear();
     let out = fetch_command().output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
@@ -365,8 +374,12 @@ fn a_fetch_killed_mid_download_leaves_no_partial_pdf_and_the_next_run_completes(
     let big = folder.join("big.pdf");
     assert_eq!(std::fs::read(&big).unwrap(), crate::board_site::big_pdf());
     assert!(folder.join("small.pdf").is_file());
+    // The next run asked for the rest only, and got it.
+    let asked = site.log.hits("/slow/big.pdf");
+    assert_eq!(asked.len(), 1, "{asked:?}");
+    assert_eq!((asked[0].range.as_str(), asked[0].status), (format!("bytes={had}-").as_str(), 206));
     assert!(
-        walkdir(&data).iter().all(|p| !p.to_string_lossy().ends_with(".part")),
+        walkdir(&data).iter().all(|p| !p.to_string_lossy().contains(".part")),
         "{:?}",
         walkdir(&data)
     );
