@@ -14,7 +14,9 @@
 //! Counting from the profiles held in memory keeps every figure a plain count over a list of
 //! reviews, which the tests check by brute force against the units.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::document::{ReviewId, UnitKind};
 use crate::error::Result;
@@ -127,7 +129,7 @@ impl SearchIndex {
         let summary = self.summary()?;
         let groups = self.duplicates()?;
         let selected = self.selected_reviews(request)?;
-        let reviews: Vec<(Option<u16>, Option<String>, BTreeSet<&str>)> = summary
+        let reviews: Vec<(Option<u16>, Option<String>, Vec<&str>)> = summary
             .profiles
             .iter()
             .filter(|(review, _)| selected.contains(&review.id))
@@ -137,11 +139,13 @@ impl SearchIndex {
                     SplitBy::Board => review.board_id.clone(),
                     SplitBy::Age => review.age_band.as_ref().map(|a| a.value.clone()),
                 };
-                let themes = tags
+                let mut themes: Vec<&str> = tags
                     .iter()
                     .map(String::as_str)
                     .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
                     .collect();
+                themes.sort_unstable();
+                themes.dedup();
                 (review.year(), split_value, themes)
             })
             .collect();
@@ -235,43 +239,86 @@ fn recurrent(
 }
 
 /// The figures for reviews given as (year, split value, themes and risks).
-fn count(reviews: &[(Option<u16>, Option<String>, BTreeSet<&str>)]) -> ThemeReport {
+///
+/// One pass over the reviews counts every entry (looked up by hash, not compared as strings in
+/// a tree); a second counts the pairs of the most frequent entries from each review's own
+/// short list of them, so that the matrix costs reviews × (entries per review)², not
+/// reviews × pairs lookups.
+fn count(reviews: &[(Option<u16>, Option<String>, Vec<&str>)]) -> ThemeReport {
     let n_reviews = reviews.len();
     let mut report = ThemeReport { n_reviews, ..ThemeReport::default() };
-    let mut entries: BTreeMap<&str, ThemeCount> = BTreeMap::new();
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut entries: Vec<ThemeCount> = Vec::new();
+    // Split values (a type, board or age band) numbered once each; each entry counts by number.
+    let mut splits: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_split: Vec<Vec<usize>> = Vec::new();
     for (year, split, themes) in reviews {
         if let Some(year) = year {
             *report.reviews_per_year.entry(*year).or_default() += 1;
         }
-        if let Some(split) = split {
-            *report.split_totals.entry(split.clone()).or_default() += 1;
-        }
-        for theme in themes {
-            let entry = entries
-                .entry(theme)
-                .or_insert_with(|| ThemeCount { path: theme.to_string(), ..ThemeCount::default() });
+        let split = split.as_deref().map(|split| {
+            let n = splits.len();
+            *splits.entry(split).or_insert(n)
+        });
+        for &theme in themes {
+            let at = *index.entry(theme).or_insert_with(|| {
+                entries.push(ThemeCount { path: theme.to_string(), ..ThemeCount::default() });
+                by_split.push(Vec::new());
+                entries.len() - 1
+            });
+            let entry = &mut entries[at];
             entry.n_reviews += 1;
             if let Some(year) = year {
                 *entry.by_year.entry(*year).or_default() += 1;
             }
             if let Some(split) = split {
-                *entry.by_split.entry(split.clone()).or_default() += 1;
+                let counts = &mut by_split[at];
+                if counts.len() <= split {
+                    counts.resize(split + 1, 0);
+                }
+                counts[split] += 1;
             }
         }
     }
-    let mut entries: Vec<ThemeCount> = entries.into_values().collect();
+    let mut totals = vec![0usize; splits.len()];
+    for (_, split, _) in reviews {
+        if let Some(split) = split {
+            totals[splits[split.as_str()]] += 1;
+        }
+    }
+    for (split, &n) in &splits {
+        report.split_totals.insert((*split).to_string(), totals[n]);
+    }
+    for (entry, counts) in entries.iter_mut().zip(&by_split) {
+        for (split, &n) in &splits {
+            if let Some(&count) = counts.get(n).filter(|&&c| c > 0) {
+                entry.by_split.insert((*split).to_string(), count);
+            }
+        }
+    }
     for entry in &mut entries {
         entry.share = entry.n_reviews as f64 / n_reviews.max(1) as f64;
     }
     entries.sort_by(|a, b| b.n_reviews.cmp(&a.n_reviews).then_with(|| a.path.cmp(&b.path)));
-    let top: Vec<&ThemeCount> = entries.iter().take(MATRIX_SIZE).collect();
-    for (i, a) in top.iter().enumerate() {
-        for b in &top[i + 1..] {
-            let n_both = reviews
-                .iter()
-                .filter(|(_, _, themes)| themes.contains(a.path.as_str()))
-                .filter(|(_, _, themes)| themes.contains(b.path.as_str()))
-                .count();
+    let top = entries.len().min(MATRIX_SIZE);
+    let rank: FxHashMap<&str, usize> =
+        entries[..top].iter().enumerate().map(|(i, e)| (e.path.as_str(), i)).collect();
+    let mut n_both = vec![0usize; top * top];
+    let mut mine: Vec<usize> = Vec::with_capacity(top);
+    for (_, _, themes) in reviews {
+        mine.clear();
+        mine.extend(themes.iter().filter_map(|t| rank.get(t).copied()));
+        for (k, &i) in mine.iter().enumerate() {
+            for &j in &mine[k + 1..] {
+                let (i, j) = if i < j { (i, j) } else { (j, i) };
+                n_both[i * top + j] += 1;
+            }
+        }
+    }
+    for i in 0..top {
+        for j in i + 1..top {
+            let (a, b) = (&entries[i], &entries[j]);
+            let n_both = n_both[i * top + j];
             let lift = n_both as f64 * n_reviews as f64 / (a.n_reviews * b.n_reviews) as f64;
             report.pairs.push(Pair { a: a.path.clone(), b: b.path.clone(), n_both, lift });
         }
@@ -288,8 +335,8 @@ mod tests {
         year: u16,
         split: &str,
         themes: &[&'static str],
-    ) -> (Option<u16>, Option<String>, BTreeSet<&'static str>) {
-        (Some(year), Some(split.to_string()), themes.iter().copied().collect())
+    ) -> (Option<u16>, Option<String>, Vec<&'static str>) {
+        (Some(year), Some(split.to_string()), themes.to_vec())
     }
 
     #[test]
