@@ -487,7 +487,8 @@ impl Resumable<'_> {
             }
             None => {
                 let text = toml::to_string(validators).unwrap_or_default();
-                super::library::write_atomic(self.meta, text.as_bytes()).map_err(io)?;
+                // A torn file here only means the next run cannot resume: it starts again.
+                std::fs::write(self.meta, text.as_bytes()).map_err(io)?;
                 (std::fs::File::create(self.part).map_err(io)?, Start::default())
             }
         };
