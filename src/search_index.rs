@@ -3,7 +3,7 @@
 //! with, and what is read once per index generation (review numbers, duplicate groups, the
 //! index summary, recent answers); searching itself is [`crate::search`], on the lower layer.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -296,11 +296,6 @@ impl SearchIndex {
     /// Counts, for the request's query and filters, the matching reviews per facet value.
     pub fn facets(&self, request: &SearchRequest) -> Result<Facets> {
         self.searching()?.facets(request)
-    }
-
-    /// The ids of the reviews with at least one unit matching `request`.
-    pub(crate) fn matching_reviews(&self, request: &SearchRequest) -> Result<HashSet<ReviewId>> {
-        self.searching()?.matching_reviews(request)
     }
 
     /// Counts matching reviews per facet value directly under `root` (e.g. `/recurrence`).

@@ -187,24 +187,25 @@ impl SearchIndex {
         Ok(selected.iter().map(|id| groups.main(id).clone()).collect())
     }
 
-    /// The ids of the documents a request selects.
+    /// The ids of the documents a request selects: its filters on the review records, and
+    /// its words on any unit, each as a set of review numbers.
     fn selected_documents(&self, request: &SearchRequest) -> Result<HashSet<ReviewId>> {
         let records = SearchRequest {
             filters: Filters { recurrence: Vec::new(), ..request.filters.clone() },
             kinds: vec![UnitKind::Review],
             ..SearchRequest::default()
         };
-        let mut selected = self.matching_reviews(&records)?;
+        let searching = self.searching()?;
+        let mut selected = searching.matching_set(&records)?;
         if !request.query.trim().is_empty() {
             let words = SearchRequest {
                 query: request.query.clone(),
                 kinds: request.kinds.clone(),
                 ..SearchRequest::default()
             };
-            let with_words = self.matching_reviews(&words)?;
-            selected.retain(|id| with_words.contains(id));
+            selected.intersect_with(&searching.matching_set(&words)?);
         }
-        Ok(selected)
+        Ok(selected.iter().map(|n| searching.numbers.id(n).clone()).collect())
     }
 }
 

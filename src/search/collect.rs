@@ -14,7 +14,7 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::HITS_PER_REVIEW;
-use super::numbering::ReviewNumbers;
+use super::numbering::{ReviewNumbers, ReviewSet};
 use crate::document::ReviewId;
 
 /// The factor on a unit's score (see [`super::rank`]); 1 for records and older indexes.
@@ -311,4 +311,68 @@ pub(super) fn terms_of_ords(
         return HashMap::new();
     }
     ords.into_iter().zip(terms).collect()
+}
+
+/// The reviews with at least one match, as a set of their numbers: no scores, no top units,
+/// for what needs only which reviews match (the themes dashboard's selection).
+pub(super) struct ReviewSetCollector {
+    numbers: Arc<ReviewNumbers>,
+}
+
+impl ReviewSetCollector {
+    pub(super) fn new(numbers: Arc<ReviewNumbers>) -> ReviewSetCollector {
+        ReviewSetCollector { numbers }
+    }
+}
+
+impl Collector for ReviewSetCollector {
+    type Fruit = ReviewSet;
+    type Child = SegmentReviewSet;
+
+    fn for_segment(
+        &self,
+        segment_ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentReviewSet> {
+        Ok(SegmentReviewSet {
+            numbers: Arc::clone(&self.numbers),
+            segment_ord,
+            review_ids: reader.fast_fields().str("review_id")?,
+            set: ReviewSet::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<ReviewSet>) -> tantivy::Result<ReviewSet> {
+        let mut out = ReviewSet::default();
+        for fruit in &fruits {
+            out.union_with(fruit);
+        }
+        Ok(out)
+    }
+}
+
+pub(super) struct SegmentReviewSet {
+    numbers: Arc<ReviewNumbers>,
+    segment_ord: SegmentOrdinal,
+    review_ids: Option<StrColumn>,
+    set: ReviewSet,
+}
+
+impl SegmentCollector for SegmentReviewSet {
+    type Fruit = ReviewSet;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let of_ord = self.numbers.segment(self.segment_ord);
+        if let Some(number) = ReviewNumbers::of_doc(of_ord, self.review_ids.as_ref(), doc) {
+            self.set.insert(number);
+        }
+    }
+
+    fn harvest(self) -> ReviewSet {
+        self.set
+    }
 }

@@ -295,16 +295,12 @@ impl Searching<'_> {
         Ok((results, facets))
     }
 
-    /// The ids of the reviews with at least one unit matching `request`.
-    pub(crate) fn matching_reviews(
-        &self,
-        request: &SearchRequest,
-    ) -> Result<std::collections::HashSet<ReviewId>> {
-        let searcher = &self.searcher;
+    /// The numbers of the reviews with at least one unit matching `request` (see
+    /// [`numbering::ReviewNumbers`]), without scoring the matches.
+    pub(crate) fn matching_set(&self, request: &SearchRequest) -> Result<numbering::ReviewSet> {
         let parsed = query::build(self, request)?;
-        let collector = collect::GroupCollector::new(Arc::clone(&self.numbers));
-        let matches = searcher.search(&parsed.query, &collector)?;
-        Ok(matches.groups.into_iter().map(|g| g.review).collect())
+        let collector = collect::ReviewSetCollector::new(Arc::clone(&self.numbers));
+        Ok(self.searcher.search(&parsed.query, &collector)?)
     }
 
     /// Runs a search for the query as written, in one pass over the matches: their groups by

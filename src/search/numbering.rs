@@ -127,11 +127,44 @@ impl ReviewSet {
     pub(crate) fn len(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
+
+    /// Keeps only the numbers `other` has too.
+    pub(crate) fn intersect_with(&mut self, other: &ReviewSet) {
+        self.words.truncate(other.words.len());
+        for (mine, theirs) in self.words.iter_mut().zip(&other.words) {
+            *mine &= theirs;
+        }
+    }
+
+    /// The numbers, smallest first.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.words.iter().enumerate().flat_map(|(at, &word)| {
+            (0..64u32)
+                .filter(move |bit| word & (1 << bit) != 0)
+                .map(move |bit| at as u32 * 64 + bit)
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::ReviewSet;
+
+    #[test]
+    fn review_sets_intersect_and_list_their_numbers() {
+        let mut a = ReviewSet::default();
+        let mut b = ReviewSet::default();
+        for n in [0, 5, 64, 130, 200] {
+            a.insert(n);
+        }
+        for n in [5, 130, 131] {
+            b.insert(n);
+        }
+        assert_eq!(a.iter().collect::<Vec<_>>(), [0, 5, 64, 130, 200]);
+        a.intersect_with(&b);
+        assert_eq!(a.iter().collect::<Vec<_>>(), [5, 130]);
+        assert_eq!(a.len(), 2);
+    }
 
     #[test]
     fn a_review_set_counts_each_number_once() {
