@@ -5,6 +5,7 @@ mod curation;
 pub(crate) mod packs;
 mod pages;
 mod published;
+mod searches;
 
 use axum::Router;
 
@@ -17,6 +18,7 @@ pub(crate) fn router() -> Router<AppState> {
         .merge(api::router())
         .merge(curation::router())
         .merge(published::router())
+        .merge(searches::router())
 }
 
 /// Runs blocking index work off the async runtime, keeping the request's tracing span.

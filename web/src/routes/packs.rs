@@ -1,5 +1,5 @@
-//! Briefing packs and saved searches: their pages, the form posts that change them, exports
-//! and Atom feeds.
+//! Briefing packs: their pages, the form posts that change them, and exports (saved searches
+//! are in `searches.rs`).
 //!
 //! A pack is reached only through its secret edit link (`/packs/{edit}`) or its read-only
 //! share link (`/shared/{share}`); there is no listing of packs. The browser remembers the
@@ -12,15 +12,14 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use casebook::store::{EditToken, Extract, Pack, SavedSearch};
+use casebook::store::{EditToken, Extract, Pack};
 
 use super::blocking;
 use crate::chrome::{Chrome, safe_back};
 use crate::error::AppError;
 use crate::export::{self, Format, PackDocument};
 use crate::forms::{PostForm, cookie, valid_token};
-use crate::pack_views::{PackPage, PacksPage, PrintPage, SavedSearchPage, atom_feed};
-use crate::params::SearchParams;
+use crate::pack_views::{PackPage, PacksPage, PrintPage};
 use crate::state::AppState;
 use crate::time;
 
@@ -30,8 +29,6 @@ pub(crate) const PACKS_COOKIE: &str = "casebook_packs";
 pub(crate) const SEARCHES_COOKIE: &str = "casebook_searches";
 /// Most tokens a cookie remembers.
 const REMEMBERED: usize = 20;
-/// Most units in one feed.
-const FEED_ENTRIES: usize = 100;
 /// Title of the pack made by "Add to pack" when the browser has none.
 const FIRST_PACK_TITLE: &str = "Untitled briefing pack";
 
@@ -48,10 +45,6 @@ pub(super) fn router() -> Router<AppState> {
         .route("/packs/{edit}/export/{format}", get(export_edit))
         .route("/shared/{share}", get(shared_page))
         .route("/shared/{share}/export/{format}", get(export_shared))
-        .route("/searches", post(save_search))
-        .route("/searches/{token}", get(saved_search_page))
-        .route("/searches/{token}/delete", post(delete_search))
-        .route("/feeds/{file}", get(feed))
 }
 
 /// The tokens in a cookie, valid ones only.
@@ -66,7 +59,7 @@ pub(crate) fn remembered(headers: &HeaderMap, name: &str) -> Vec<String> {
 }
 
 /// The `Set-Cookie` value that puts `token` first in the list `name` (or takes it out).
-fn remember(headers: &HeaderMap, name: &str, token: &str, keep: bool) -> HeaderValue {
+pub(super) fn remember(headers: &HeaderMap, name: &str, token: &str, keep: bool) -> HeaderValue {
     let mut tokens: Vec<String> =
         remembered(headers, name).into_iter().filter(|t| t != token).collect();
     if keep {
@@ -83,7 +76,7 @@ fn see_other(location: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
 
-fn see_other_remembering(location: &str, cookie: HeaderValue) -> Response {
+pub(super) fn see_other_remembering(location: &str, cookie: HeaderValue) -> Response {
     let mut response = see_other(location);
     response.headers_mut().append(header::SET_COOKIE, cookie);
     response
@@ -428,96 +421,4 @@ pub(crate) fn render(
                 .map_err(|err| AppError::Internal(format!("rendering the print page: {err}")))
         }
     }
-}
-
-// ---- saved searches ----
-
-async fn save_search(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    form: PostForm,
-) -> Result<Response, AppError> {
-    let name = form.required("name")?.to_string();
-    // The query string is read back as search parameters, which drops anything unknown and
-    // checks the values, so that what is saved is a search that runs.
-    let params = SearchParams::parse(Some(form.get("query").unwrap_or("")));
-    params.to_request(10)?;
-    let query = params.to_query_string(None);
-    let search = blocking(move || Ok(state.store.save_search(&name, &query)?)).await?;
-    Ok(see_other_remembering(
-        &format!("/searches/{}", search.token),
-        remember(&headers, SEARCHES_COOKIE, &search.token, true),
-    ))
-}
-
-async fn saved(state: &AppState, token: String) -> Result<SavedSearch, AppError> {
-    if !valid_token(&token) {
-        return Err(AppError::NotFound("no such saved search".into()));
-    }
-    let state = state.clone();
-    blocking(move || Ok(state.store.saved_search(&token)?))
-        .await?
-        .ok_or_else(|| AppError::NotFound("no such saved search".into()))
-}
-
-async fn saved_search_page(
-    State(state): State<AppState>,
-    chrome: Chrome,
-    Path(token): Path<String>,
-) -> Result<SavedSearchPage, AppError> {
-    let search = saved(&state, token).await?;
-    let lookup = state.clone();
-    let query = search.query.clone();
-    let since = search.created;
-    let n_new = blocking(move || {
-        let mut request = SearchParams::parse(Some(&query)).to_request(10)?;
-        request.filters.added_since = Some(since);
-        Ok(lookup.index.search(&request)?.total_units)
-    })
-    .await?;
-    Ok(SavedSearchPage::new(chrome, &search, n_new, &state.public_url))
-}
-
-async fn delete_search(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(token): Path<String>,
-    _form: PostForm,
-) -> Result<Response, AppError> {
-    let search = saved(&state, token).await?;
-    let forget = remember(&headers, SEARCHES_COOKIE, &search.token, false);
-    blocking(move || Ok(state.store.delete_search(&search.token)?)).await?;
-    Ok(see_other_remembering("/packs", forget))
-}
-
-/// The Atom feed of a saved search: the units, from reviews indexed since the search was
-/// saved, that match it, newest review first.
-async fn feed(
-    State(state): State<AppState>,
-    Path(file): Path<String>,
-) -> Result<Response, AppError> {
-    let token = file
-        .strip_suffix(".atom")
-        .ok_or_else(|| AppError::NotFound(format!("no feed {file:?}")))?
-        .to_string();
-    let search = saved(&state, token).await?;
-    let lookup = state.clone();
-    let query = search.query.clone();
-    let since = search.created;
-    let results = blocking(move || {
-        let params =
-            SearchParams { per_page: None, page: None, ..SearchParams::parse(Some(&query)) };
-        let mut request = params.to_request(10)?;
-        request.filters.added_since = Some(since);
-        request.group_by_review = false;
-        request.per_page = FEED_ENTRIES;
-        Ok(lookup.index.search(&request)?)
-    })
-    .await?;
-    let xml = atom_feed(&search, &results, &state.public_url, state.index.taxonomy());
-    Ok((
-        [(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"))],
-        xml,
-    )
-        .into_response())
 }
