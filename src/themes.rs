@@ -252,6 +252,7 @@ fn count(reviews: &[(Option<u16>, Option<String>, Vec<&str>)]) -> ThemeReport {
     let mut entries: Vec<ThemeCount> = Vec::new();
     // Split values (a type, board or age band) numbered once each; each entry counts by number.
     let mut splits: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut totals: Vec<usize> = Vec::new();
     let mut by_split: Vec<Vec<usize>> = Vec::new();
     for (year, split, themes) in reviews {
         if let Some(year) = year {
@@ -259,7 +260,12 @@ fn count(reviews: &[(Option<u16>, Option<String>, Vec<&str>)]) -> ThemeReport {
         }
         let split = split.as_deref().map(|split| {
             let n = splits.len();
-            *splits.entry(split).or_insert(n)
+            let n = *splits.entry(split).or_insert(n);
+            if n == totals.len() {
+                totals.push(0);
+            }
+            totals[n] += 1;
+            n
         });
         for &theme in themes {
             let at = *index.entry(theme).or_insert_with(|| {
@@ -279,12 +285,6 @@ fn count(reviews: &[(Option<u16>, Option<String>, Vec<&str>)]) -> ThemeReport {
                 }
                 counts[split] += 1;
             }
-        }
-    }
-    let mut totals = vec![0usize; splits.len()];
-    for (_, split, _) in reviews {
-        if let Some(split) = split {
-            totals[splits[split.as_str()]] += 1;
         }
     }
     for (split, &n) in &splits {

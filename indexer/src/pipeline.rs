@@ -859,22 +859,21 @@ struct Listings {
 /// metadata.
 fn listings(inputs: &[PathBuf]) -> Result<Listings> {
     let mut out = Listings::default();
-    for sidecar in walk(inputs, &["toml"])? {
-        let Some(stem) = sidecar.file_name().and_then(|n| n.to_str()?.strip_suffix(".source.toml"))
-        else {
-            continue;
-        };
-        let pdf = sidecar.with_file_name(format!("{stem}.pdf"));
-        match crate::fetch::library::read_provenance(&pdf) {
-            Ok(Some(provenance)) => {
-                out.fetched.insert(pdf.clone(), provenance.listed(&pdf));
+    // One walk of the inputs for both kinds of file.
+    for page in walk(inputs, &["html", "htm", "toml"])? {
+        if page.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+            let name = page.file_name().and_then(|n| n.to_str());
+            let Some(stem) = name.and_then(|n| n.strip_suffix(".source.toml")) else { continue };
+            let pdf = page.with_file_name(format!("{stem}.pdf"));
+            match crate::fetch::library::read_provenance(&pdf) {
+                Ok(Some(provenance)) => {
+                    out.fetched.insert(pdf.clone(), provenance.listed(&pdf));
+                }
+                Ok(None) => {}
+                Err(err) => warn!(%err, "provenance sidecar skipped"),
             }
-            Ok(None) => {}
-            Err(err) => warn!(%err, "provenance sidecar skipped"),
+            continue;
         }
-    }
-    let out_pages = &mut out.pages;
-    for page in walk(inputs, &["html", "htm"])? {
         let listing = match crate::listing::read_listing(&page) {
             Ok(listing) => listing,
             Err(err) => {
@@ -885,11 +884,12 @@ fn listings(inputs: &[PathBuf]) -> Result<Listings> {
         for entry in listing.entries {
             let key = entry.file_name.to_lowercase();
             // The overview report's own link wins over a learning summary's.
-            let better = out_pages
+            let better = out
+                .pages
                 .get(&key)
                 .is_none_or(|known| known.entry.is_supplementary && !entry.is_supplementary);
             if better {
-                out_pages.insert(key, Listed { entry, board: listing.board.clone() });
+                out.pages.insert(key, Listed { entry, board: listing.board.clone() });
             }
         }
     }

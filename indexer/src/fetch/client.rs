@@ -164,12 +164,7 @@ impl Client {
         to: Resumable<'_>,
     ) -> Result<Got, Refused> {
         let had = std::fs::metadata(to.part).map_or(0, |m| m.len());
-        let resume = std::fs::read_to_string(to.meta)
-            .ok()
-            .and_then(|text| toml::from_str::<Validators>(&text).ok())
-            .and_then(|v| v.etag.or(v.last_modified))
-            .filter(|_| had > 0)
-            .map(|validator| (had, validator));
+        let resume = to.validator().filter(|_| had > 0).map(|validator| (had, validator));
         self.fetch(url, origin, known, Kind::Pdf, &mut Sink::File { to, resume })
     }
 
@@ -237,7 +232,7 @@ impl Client {
     /// robots.txt of the host, from the last run's copy if it is recent, else read now
     /// (RFC 9309: a missing file allows everything, a server error nothing).
     fn read_robots(&self, url: &Url, key: &str) -> Result<robotxt::Robots, Refused> {
-        let now = now_ms();
+        let now = casebook::time::now_ms();
         let cached = self.robots_files.lock().unwrap_or_else(|e| e.into_inner()).get(key).cloned();
         if let Some(file) = cached
             && now.saturating_sub(file.read_ms) < ROBOTS_FOR.as_millis() as u64
@@ -461,6 +456,13 @@ pub struct Resumable<'a> {
 }
 
 impl Resumable<'_> {
+    /// The ETag (else Last-Modified) of the version `part` holds the start of, if `meta` says.
+    pub fn validator(&self) -> Option<String> {
+        let text = std::fs::read_to_string(self.meta).ok()?;
+        let validators: Validators = toml::from_str(&text).ok()?;
+        validators.etag.or(validators.last_modified)
+    }
+
     /// Writes a body into `part`: after the bytes already there when the answer is the rest
     /// (`continues` from that length), else from the start, once `meta` says which version.
     fn write_body(
@@ -550,13 +552,6 @@ fn parse_robots(text: Option<&str>) -> robotxt::Robots {
 /// The Crawl-delay robots.txt asks for, at most a minute.
 fn crawl_delay(robots: &robotxt::Robots) -> Option<Duration> {
     robots.crawl_delay().map(|d| d.min(Duration::from_secs(60)))
-}
-
-/// Milliseconds since the Unix epoch.
-pub fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
 }
 
 #[cfg(test)]

@@ -22,10 +22,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use casebook::time::now_ms;
 use url::Url;
 
 use self::address::AllowedHosts;
-use self::client::{Client, Got, Kind, Limits, Refused, host_key, now_ms};
+use self::client::{Client, Got, Kind, Limits, Refused, host_key};
 use self::library::{Known, ListedAs, Provenance, State};
 pub use self::page::decode_html;
 use self::page::{last_segment, resolve};
@@ -304,11 +305,7 @@ impl Run<'_> {
                 // what it is, is not.
                 let cut_short =
                     matches!(reason, Refused::TimedOut(_) | Refused::Connect(_) | Refused::Io(_));
-                let resumable = std::fs::read_to_string(&meta)
-                    .ok()
-                    .and_then(|text| toml::from_str::<client::Validators>(&text).ok())
-                    .is_some_and(|v| !v.is_empty());
-                if !(cut_short && resumable) {
+                if !(cut_short && to.validator().is_some()) {
                     forget();
                 }
                 return refused(reason);

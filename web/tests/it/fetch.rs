@@ -310,21 +310,7 @@ fn a_fetch_killed_mid_download_leaves_no_partial_pdf_and_the_next_run_completes(
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let exe = Path::new(env!("CARGO_BIN_EXE_casebook"));
-    let add = Command::new(exe)
-        .args([
-            "sources",
-            "add",
-            &site.url("/shapes/crash.html"),
-            "--board",
-            "Crash Board",
-            "--contact",
-            CONTACT,
-            "--data",
-        ])
-        .arg(&data)
-        .output()
-        .unwrap();
-    assert!(add.status.success(), "{}", String::from_utf8_lossy(&add.stderr));
+    add_source(&data, &site.url("/shapes/crash.html"), "Crash Board");
     let fetch_command = || {
         let mut command = Command::new(exe);
         command
@@ -403,21 +389,7 @@ fn fetched_reviews_are_indexed_and_newly_published() {
         ("/tolmarsh_scp/", "Tolmarsh Safeguarding Children Partnership"),
         ("/shapes/here.html", "Hallowmere Safeguarding Partnership"),
     ] {
-        let out = Command::new(exe)
-            .args([
-                "sources",
-                "add",
-                &site.url(path),
-                "--board",
-                board,
-                "--contact",
-                CONTACT,
-                "--data",
-            ])
-            .arg(&data)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        add_source(&data, &site.url(path), board);
     }
     let list = Command::new(exe).args(["sources", "list", "--data"]).arg(&data).output().unwrap();
     let list = String::from_utf8_lossy(&list.stdout);
@@ -534,21 +506,7 @@ fn the_server_fetches_on_a_schedule() {
     let index = dir.path().join("index");
     let exe = Path::new(env!("CARGO_BIN_EXE_casebook"));
     index_another_folder(&index, &data);
-    let add = Command::new(exe)
-        .args([
-            "sources",
-            "add",
-            &site.url("/shapes/here.html"),
-            "--board",
-            "Hallowmere Safeguarding Partnership",
-            "--contact",
-            CONTACT,
-            "--data",
-        ])
-        .arg(&data)
-        .output()
-        .unwrap();
-    assert!(add.status.success(), "{}", String::from_utf8_lossy(&add.stderr));
+    add_source(&data, &site.url("/shapes/here.html"), "Hallowmere Safeguarding Partnership");
     // A sources file the server cannot use stops it at start, naming the file.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let bad = dir.path().join("bad");
@@ -614,6 +572,16 @@ fn the_server_fetches_on_a_schedule() {
     drop(server);
     assert!(site.log.hits("/shapes/here.html").len() == 1);
     assert!(other.log.seen().is_empty());
+}
+
+/// `casebook sources add URL --board BOARD` with the tests' contact, by the real binary.
+fn add_source(data: &Path, url: &str, board: &str) {
+    let add = Command::new(env!("CARGO_BIN_EXE_casebook"))
+        .args(["sources", "add", url, "--board", board, "--contact", CONTACT, "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(add.status.success(), "{}", String::from_utf8_lossy(&add.stderr));
 }
 
 /// Indexes a folder of the sample corpus that no board site serves, with the real binary:
