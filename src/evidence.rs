@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use crate::document::Snippet;
 use crate::document::Unit;
 use crate::profile::{Reason, Role, tag_counts};
+use crate::taxonomy::Tag;
 use crate::taxonomy::{Classifier, Taxonomy};
 
 /// Why a review counts for one theme or risk factor, with the units that show it.
@@ -63,11 +64,11 @@ pub fn review_evidence(
     let counts = tag_counts(units);
     let mut out = Vec::new();
     for (path, count) in &counts.tags {
-        if !(path.starts_with("/theme/") || path.starts_with("/risk/")) {
+        if !Tag::is_subject_path(path) {
             continue;
         }
         let Some(reason) = count.reason(path, counts.n_body_pages) else { continue };
-        let ids = implying(taxonomy, path.rsplit('/').next().unwrap_or_default());
+        let ids = implying(taxonomy, Tag::parse(path).map_or("", |t| t.id));
         let mut quotes: Vec<Quote> = count
             .units
             .iter()

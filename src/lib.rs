@@ -33,6 +33,7 @@
 #![warn(missing_docs)]
 
 pub mod cache;
+pub mod corrections;
 mod document;
 pub mod duplicates;
 pub mod encode;
@@ -45,7 +46,6 @@ mod schema;
 mod search;
 mod search_index;
 mod similar;
-pub mod store;
 pub mod taxonomy;
 pub mod themes;
 pub mod time;
@@ -61,6 +61,6 @@ pub use search::{
 pub use search_index::{RESULT_CACHE_ENTRIES, SearchIndex};
 pub use similar::Similar;
 pub use taxonomy::{
-    Classifier, Entry, EntryId, Kind, SectionKind, Strength, SynonymIndex, Tags, Taxonomy,
+    Classifier, Entry, EntryId, Kind, SectionKind, Strength, SynonymIndex, Tag, Tags, Taxonomy,
     TaxonomyError,
 };

@@ -43,6 +43,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::document::{Unit, UnitKind};
+use crate::taxonomy::{Kind, Tag};
 use crate::taxonomy::{SectionKind, Taxonomy};
 
 /// Distinct units (findings, recommendations, body passages) that must carry a theme for the
@@ -175,7 +176,7 @@ impl TagCount {
 
     /// Why the review counts for the tag, by the rule of this module; `None` when it does not.
     pub fn reason(&self, path: &str, n_body_pages: usize) -> Option<Reason> {
-        if path.starts_with("/agency/") {
+        if Tag::is_agency_path(path) {
             return (self.n_items > 0).then_some(Reason::Addressed);
         }
         let n_units = self.n_items + self.n_passages;
@@ -258,8 +259,7 @@ pub fn tag_counts<'a>(units: impl IntoIterator<Item = &'a Unit>) -> TagCounts {
             body_pages.insert(unit.page);
         }
         for tag in &unit.tags {
-            let counted =
-                ["/theme/", "/risk/", "/agency/"].iter().any(|root| tag.starts_with(root));
+            let counted = Tag::parse(tag).is_some_and(|t| t.kind != Kind::ReviewType);
             if !counted || (narrative && is_practice(tag)) {
                 continue;
             }

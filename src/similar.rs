@@ -12,6 +12,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::document::{Review, ReviewId};
 use crate::error::Result;
 use crate::search_index::SearchIndex;
+use crate::taxonomy::Tag;
 
 /// A review similar to another one.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,10 +42,7 @@ impl SearchIndex {
         let summary = self.summary()?;
         let profiles = &summary.profiles;
         let themes = |tags: &[String]| -> BTreeSet<String> {
-            tags.iter()
-                .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
-                .cloned()
-                .collect()
+            tags.iter().filter(|t| Tag::is_subject_path(t)).cloned().collect()
         };
         let Some((_, own)) = profiles.iter().find(|(r, _)| &r.id == id) else {
             return Ok(Vec::new());

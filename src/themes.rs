@@ -22,6 +22,7 @@ use crate::document::{ReviewId, UnitKind};
 use crate::error::Result;
 use crate::search::{Filters, SearchRequest};
 use crate::search_index::SearchIndex;
+use crate::taxonomy::Tag;
 
 /// Themes and risk factors shown in the co-occurrence matrix: the most frequent ones.
 pub const MATRIX_SIZE: usize = 12;
@@ -139,11 +140,8 @@ impl SearchIndex {
                     SplitBy::Board => review.board_id.clone(),
                     SplitBy::Age => review.age_band.as_ref().map(|a| a.value.clone()),
                 };
-                let mut themes: Vec<&str> = tags
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
-                    .collect();
+                let mut themes: Vec<&str> =
+                    tags.iter().map(String::as_str).filter(|t| Tag::is_subject_path(t)).collect();
                 themes.sort_unstable();
                 themes.dedup();
                 (review.year(), split_value, themes)

@@ -18,7 +18,8 @@ mod watch;
 use std::path::PathBuf;
 
 pub use pipeline::{
-    FileProblem, IndexOptions, IndexReport, Isolation, Progress, ProgressFn, discover, run,
+    CorrectionsFn, FileProblem, IndexOptions, IndexReport, Isolation, Progress, ProgressFn,
+    discover, run,
 };
 pub use watch::{Watch, watch};
 

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use scraper::{ElementRef, Html};
 
+use self::board::find_board;
 use self::date::is_date_line;
 use self::layout::{
     Item, ItemText, Step, context_heading, find_item, is_excluded, publication_date, walk,
@@ -23,6 +24,7 @@ use self::vocabulary::{
     is_supplementary, named_subject, review_type, subject_in_file_name, subject_of,
 };
 
+mod board;
 mod date;
 mod layout;
 mod links;
@@ -401,80 +403,6 @@ fn percent_decode(s: &str) -> String {
 /// Collapses runs of whitespace (including no-break spaces) to one space and trims.
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-// ---------------------------------------------------------------------------------------------
-// Board name
-
-fn find_board(root: ElementRef<'_>) -> Option<String> {
-    let text_of = |e: ElementRef<'_>| norm(&e.text().collect::<String>());
-    let title = root.descendent_elements().find(|e| e.value().name() == "title").map(text_of);
-    let parts: Vec<String> = title
-        .as_deref()
-        .unwrap_or("")
-        .replace(" – ", "|")
-        .replace(" — ", "|")
-        .replace(" - ", "|")
-        .replace("::", "|")
-        .split('|')
-        .map(norm)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if let Some(p) = parts.iter().rev().find(|p| is_org_name(p)) {
-        return Some(p.clone());
-    }
-    let logo = root.descendent_elements().find(|e| {
-        let v = e.value();
-        let marks = [v.attr("class"), v.id()].into_iter().flatten().any(|a| {
-            let a = a.to_lowercase();
-            ["logo", "site-name", "site-title", "sitename", "brand"].iter().any(|k| a.contains(k))
-        });
-        marks && (2..=120).contains(&text_of(*e).chars().count())
-    });
-    if let Some(logo) = logo {
-        return Some(text_of(logo));
-    }
-    if parts.len() >= 2 {
-        return parts.last().cloned();
-    }
-    let h1 = root
-        .descendent_elements()
-        .find(|e| e.value().name() == "h1" && !is_excluded(*e))
-        .map(text_of);
-    h1.filter(|h| !h.is_empty()).or_else(|| parts.first().cloned())
-}
-
-fn is_org_name(s: &str) -> bool {
-    const ORG: &[&str] = &[
-        "board",
-        "partnership",
-        "council",
-        "department",
-        "centre",
-        "center",
-        "panel",
-        "lscb",
-        "lscp",
-        "scp",
-        "sab",
-        "csp",
-        "trust",
-        "agency",
-        "government",
-        "ministry",
-        "commission",
-        "nspcc",
-        "society",
-        "institute",
-        "borough",
-        "county",
-        "authority",
-        "service",
-    ];
-    tokens(s).iter().any(|t| {
-        ORG.contains(&t.s.to_lowercase().trim_end_matches('s'))
-            || ORG.contains(&t.s.to_lowercase().as_str())
-    })
 }
 
 /// A maximal run of alphanumeric characters.

@@ -89,6 +89,12 @@ impl Kind {
         Kind::ALL.into_iter().find(|kind| kind.facet_root() == root)
     }
 
+    /// Whether tags of this kind say what a review is about (themes and risk factors), as
+    /// against what kind of review it is or whom its recommendations address.
+    pub fn is_subject(self) -> bool {
+        matches!(self, Kind::Theme | Kind::Risk)
+    }
+
     /// Returns the kind spelled as in `taxonomy.toml` (`review_type`, `theme`, `risk`, `agency`).
     pub fn parse(kind: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == kind)
@@ -102,6 +108,35 @@ impl Kind {
             Kind::Risk => "risk",
             Kind::Agency => "agency",
         }
+    }
+}
+
+/// A tag as units and reviews carry it, read from its facet path in one place: the kind of
+/// entry it names and the entry's id. Tags of other roots (`/strength/must`, `/recurrence/…`)
+/// are not taxonomy tags and read as `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Tag<'a> {
+    /// What the entry classifies.
+    pub kind: Kind,
+    /// The entry's id (`neglect`).
+    pub id: &'a str,
+}
+
+impl<'a> Tag<'a> {
+    /// The tag at a facet path such as `/theme/neglect`.
+    pub fn parse(path: &'a str) -> Option<Tag<'a>> {
+        let (root, id) = path.strip_prefix('/')?.split_once('/')?;
+        Some(Tag { kind: Kind::from_facet_root(root)?, id })
+    }
+
+    /// Whether a facet path names a subject of a review: a theme or a risk factor.
+    pub fn is_subject_path(path: &str) -> bool {
+        Tag::parse(path).is_some_and(|tag| tag.kind.is_subject())
+    }
+
+    /// Whether a facet path names an agency.
+    pub fn is_agency_path(path: &str) -> bool {
+        Tag::parse(path).is_some_and(|tag| tag.kind == Kind::Agency)
     }
 }
 

@@ -33,7 +33,7 @@ pub use self::classify::{
     ABBREVIATION, CONTEXT_WINDOW, Classifier, EntryScore, MULTI_WORD, Match, SINGLE_WORD,
     THRESHOLD, Tags, section_weight,
 };
-pub use self::entry::{AppliesTo, ContextRule, Entry, EntryId, Kind};
+pub use self::entry::{AppliesTo, ContextRule, Entry, EntryId, Kind, Tag};
 pub use self::error::TaxonomyError;
 pub use self::expand::{Expansion, MAX_EXPANSIONS_PER_ENTRY, SynonymIndex};
 pub use self::recommendation::{Strength, strength};

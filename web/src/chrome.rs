@@ -16,7 +16,7 @@ pub(crate) struct CsrfToken(pub(crate) String);
 /// The signed-in user of a request (none when signed out), put into the request's extensions
 /// by [`crate::session::signed_in`].
 #[derive(Clone, Debug, Default)]
-pub(crate) struct SignedIn(pub(crate) Option<casebook::store::accounts::User>);
+pub(crate) struct SignedIn(pub(crate) Option<casebook_store::accounts::User>);
 
 /// Name of the cookie that holds the display preference.
 pub(crate) const CONTRAST_COOKIE: &str = "casebook_contrast";
@@ -33,7 +33,7 @@ pub(crate) struct Chrome {
     /// The token every form on the page carries (see [`crate::forms`]).
     pub(crate) csrf: String,
     /// The signed-in curator or admin, if any (see [`crate::session`]).
-    pub(crate) user: Option<casebook::store::accounts::User>,
+    pub(crate) user: Option<casebook_store::accounts::User>,
 }
 
 impl Default for Chrome {

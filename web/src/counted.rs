@@ -23,16 +23,34 @@ pub(crate) const REVIEWS_PER_PAGE: usize = 20;
 
 /// The link to the reviews behind a figure: those `params` select that count for all `tags`.
 pub(crate) fn counted_href(params: &SearchParams, tags: &[&str]) -> String {
-    let mut query = params.to_query_string(None);
-    for tag in tags {
-        if !query.is_empty() {
-            query.push('&');
-        }
-        query.extend(form_urlencoded::byte_serialize(b"tag"));
-        query.push('=');
-        query.extend(form_urlencoded::byte_serialize(tag.as_bytes()));
+    CountedLinks::new(params).href(tags)
+}
+
+/// The links to the reviews behind the figures of one selection, its query string written
+/// once (a dashboard links every cell of its tables).
+pub(crate) struct CountedLinks {
+    query: String,
+}
+
+impl CountedLinks {
+    pub(crate) fn new(params: &SearchParams) -> CountedLinks {
+        CountedLinks { query: params.to_query_string(None) }
     }
-    format!("/themes/reviews?{query}")
+
+    /// The reviews of the selection that count for all `tags`.
+    pub(crate) fn href(&self, tags: &[&str]) -> String {
+        let mut href = String::with_capacity(16 + self.query.len() + 24 * tags.len());
+        href.push_str("/themes/reviews?");
+        href.push_str(&self.query);
+        for (i, tag) in tags.iter().enumerate() {
+            if i > 0 || !self.query.is_empty() {
+                href.push('&');
+            }
+            href.push_str("tag=");
+            href.extend(form_urlencoded::byte_serialize(tag.as_bytes()));
+        }
+        href
+    }
 }
 
 #[derive(Template, WebTemplate)]

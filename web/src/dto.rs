@@ -382,7 +382,7 @@ pub(crate) struct CorrectionDto {
 
 impl CorrectionDto {
     pub(crate) fn new(
-        c: &casebook::store::corrections::Correction,
+        c: &casebook_store::corrections::Correction,
         applied: Option<bool>,
     ) -> CorrectionDto {
         CorrectionDto {

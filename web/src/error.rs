@@ -70,9 +70,9 @@ impl From<casebook::Error> for AppError {
     }
 }
 
-impl From<casebook::store::StoreError> for AppError {
-    fn from(err: casebook::store::StoreError) -> AppError {
-        use casebook::store::StoreError;
+impl From<casebook_store::StoreError> for AppError {
+    fn from(err: casebook_store::StoreError) -> AppError {
+        use casebook_store::StoreError;
         match err {
             StoreError::TooLong { field, .. } | StoreError::Empty { field } => {
                 AppError::BadParameter { name: field, reason: err.to_string() }
@@ -85,6 +85,12 @@ impl From<casebook::store::StoreError> for AppError {
             StoreError::Account(_) => AppError::bad("name", err.to_string()),
             other => AppError::Internal(other.to_string()),
         }
+    }
+}
+
+impl From<casebook::corrections::CorrectionError> for AppError {
+    fn from(err: casebook::corrections::CorrectionError) -> AppError {
+        AppError::bad("op", err.to_string())
     }
 }
 

@@ -29,7 +29,7 @@ pub(crate) async fn csrf_cookie(mut request: Request, next: Next) -> Response {
     let existing = cookie(request.headers(), CSRF_COOKIE).filter(|t| valid_token(t));
     let (token, fresh) = match existing {
         Some(token) => (token, false),
-        None => (casebook::store::random_token(), true),
+        None => (casebook_store::random_token(), true),
     };
     request.extensions_mut().insert(CsrfToken(token.clone()));
     let mut response = next.run(request).await;

@@ -10,7 +10,6 @@ mod dto;
 mod error;
 mod export;
 mod forms;
-mod pack_views;
 mod params;
 mod published;
 mod routes;

@@ -2,14 +2,14 @@
 //!
 //! A session is a random token in an `HttpOnly`, `SameSite=Strict` cookie (`Secure` when the
 //! site is served over https); the database keeps only its hash (see
-//! `casebook::store::accounts`). Reading stays open to everyone; curation needs a curator or
+//! `casebook_store::accounts`). Reading stays open to everyone; curation needs a curator or
 //! an admin, the audit trail an admin.
 
 use axum::extract::{Request, State};
 use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use casebook::store::accounts::{Role, SessionToken, User};
+use casebook_store::accounts::{Role, SessionToken, User};
 
 pub(crate) use crate::chrome::SignedIn;
 use crate::error::AppError;
@@ -59,7 +59,7 @@ pub(crate) async fn signed_in(
     let mut user = None;
     if let Some(token) = session_token(request.headers()) {
         let store = state.store.clone();
-        let now = casebook::store::now_ms();
+        let now = casebook_store::now_ms();
         user = tokio::task::spawn_blocking(move || store.session_user(&token, now).ok().flatten())
             .await
             .ok()
@@ -124,7 +124,7 @@ pub(crate) fn count_failure(state: &AppState, addr: ClientAddr, now: u64) {
 
 /// The `Set-Cookie` value that starts a session.
 pub(crate) fn session_cookie(token: &SessionToken, secure: bool) -> String {
-    let max_age = casebook::store::accounts::SESSION_MS / 1000;
+    let max_age = casebook_store::accounts::SESSION_MS / 1000;
     let secure = if secure { "; Secure" } else { "" };
     format!(
         "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use axum::body::Bytes;
 use casebook::SearchIndex;
 use casebook::cache::GenerationCache;
-use casebook::store::Store;
+use casebook_store::Store;
 
 /// What handlers need: the index (with the process's one reader) and the store of packs and
 /// saved searches.

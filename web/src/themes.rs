@@ -9,7 +9,7 @@ use casebook::FacetGroup;
 use casebook::themes::{SplitBy, ThemeReport};
 
 use crate::chrome::Chrome;
-use crate::counted::counted_href;
+use crate::counted::CountedLinks;
 use crate::params::SearchParams;
 use crate::views::{Chip, Labels, age_label, facet_param, filter_chips};
 
@@ -189,6 +189,7 @@ impl ThemesPage {
         // Every count links to the reviews it counts, with the evidence of each.
         let mut selection = params.clone();
         selection.page = None;
+        let counted = CountedLinks::new(&selection);
         let rows: Vec<ThemeRow> = report
             .entries
             .iter()
@@ -199,7 +200,7 @@ impl ThemesPage {
                     kind: if param == "risk" { "Risk factor" } else { "Theme" },
                     n_reviews: e.n_reviews,
                     share: percent(e.share),
-                    href: counted_href(&selection, &[&e.path]),
+                    href: counted.href(&[&e.path]),
                 }
             })
             .collect();
@@ -237,16 +238,19 @@ impl ThemesPage {
             })
             .collect();
         let top = &report.entries[..report.entries.len().min(TREND_SIZE)];
+        let counted_in_year: Vec<CountedLinks> =
+            years.iter().map(|y| CountedLinks::new(&in_year(y.year))).collect();
         let trend = top
             .iter()
             .map(|e| TrendRow {
                 label: label(&e.path),
                 cells: years
                     .iter()
-                    .map(|y| {
+                    .zip(&counted_in_year)
+                    .map(|(y, counted)| {
                         let n = e.by_year.get(&y.year).copied().unwrap_or(0);
                         let share = percent(n as f64 / y.n_reviews.max(1) as f64);
-                        (n, share, counted_href(&in_year(y.year), &[&e.path]))
+                        (n, share, counted.href(&[&e.path]))
                     })
                     .collect(),
             })
@@ -285,24 +289,33 @@ impl ThemesPage {
                 )
             })
             .collect();
+        let counted_in_split: Vec<(&String, CountedLinks)> = report
+            .split_totals
+            .keys()
+            .map(|value| (value, CountedLinks::new(&with(&selection, &[(split.as_str(), value)]))))
+            .collect();
         let split_rows = report
             .entries
             .iter()
             .map(|e| SplitRow {
                 label: label(&e.path),
-                cells: report
-                    .split_totals
-                    .keys()
-                    .map(|value| {
-                        let n = e.by_split.get(value).copied().unwrap_or(0);
-                        let cell = with(&selection, &[(split.as_str(), value)]);
-                        (n, counted_href(&cell, &[&e.path]))
+                cells: counted_in_split
+                    .iter()
+                    .map(|(value, counted)| {
+                        let n = e.by_split.get(*value).copied().unwrap_or(0);
+                        (n, counted.href(&[&e.path]))
                     })
                     .collect(),
             })
             .collect();
 
         let top = &report.entries[..report.entries.len().min(casebook::themes::MATRIX_SIZE)];
+        // Each pair by its two paths in order, looked up once per cell.
+        let pairs: std::collections::HashMap<(&String, &String), &casebook::themes::Pair> = report
+            .pairs
+            .iter()
+            .map(|p| (if p.a <= p.b { (&p.a, &p.b) } else { (&p.b, &p.a) }, p))
+            .collect();
         let matrix = top
             .iter()
             .map(|a| MatrixRow {
@@ -310,15 +323,14 @@ impl ThemesPage {
                 cells: top
                     .iter()
                     .map(|b| {
-                        let pair = report.pairs.iter().find(|p| {
-                            (p.a == a.path && p.b == b.path) || (p.a == b.path && p.b == a.path)
-                        })?;
+                        let key =
+                            if a.path <= b.path { (&a.path, &b.path) } else { (&b.path, &a.path) };
+                        let pair = *pairs.get(&key)?;
                         Some(MatrixCell {
                             n_both: pair.n_both,
                             lift: format!("{:.1}", pair.lift),
                             notable: pair.lift >= NOTABLE_LIFT && pair.n_both >= 2,
-                            href: (a.path != b.path)
-                                .then(|| counted_href(&selection, &[&a.path, &b.path])),
+                            href: (a.path != b.path).then(|| counted.href(&[&a.path, &b.path])),
                         })
                     })
                     .collect(),

@@ -18,6 +18,8 @@ use url::Url;
 use super::address::{AllowedHosts, CheckedResolver};
 pub use super::body::{Kind, Limits, Refused, Validators};
 use super::body::{Start, copy_checked, copy_from, disposition_file_name, refusal, retry_after};
+use super::robots::crawl_delay;
+pub use super::robots::{ROBOTS_AGENT, RobotsFile};
 
 /// Redirects followed for one request, each checked like the first address.
 pub const MAX_REDIRECTS: usize = 5;
@@ -48,26 +50,13 @@ pub struct Body {
     pub sha256: String,
 }
 
-/// What robots.txt says for one origin, as kept between runs.
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-pub struct RobotsFile {
-    /// The file's text; `None` when there is none (every path allowed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// When it was read, in milliseconds since the Unix epoch.
-    pub read_ms: u64,
-}
-
-/// How long a robots.txt is trusted before it is read again (as the main search engines do).
-const ROBOTS_FOR: Duration = Duration::from_secs(24 * 3600);
-
 /// The per-host state: held for the whole of a request, so that a host gets one at a time.
 #[derive(Default)]
-struct Host {
+pub(super) struct Host {
     /// When the last request to the host ended.
     last: Option<Instant>,
     /// The host's robots.txt, parsed.
-    robots: Option<robotxt::Robots>,
+    pub(super) robots: Option<robotxt::Robots>,
 }
 
 /// The client shared by the workers of one fetch.
@@ -78,13 +67,10 @@ pub struct Client {
     delay: Duration,
     limits: Limits,
     hosts: Mutex<HashMap<String, Arc<Mutex<Host>>>>,
-    robots_files: Mutex<HashMap<String, RobotsFile>>,
+    pub(super) robots_files: Mutex<HashMap<String, RobotsFile>>,
     requests: AtomicUsize,
     conditional: AtomicUsize,
 }
-
-/// The product token robots.txt rules are matched against.
-pub const ROBOTS_AGENT: &str = "Casebook";
 
 impl Client {
     /// A client that names itself with `contact` (a URL or mailto: where the board's web team
@@ -209,66 +195,9 @@ impl Client {
         Ok(key)
     }
 
-    fn host(&self, key: &str) -> Arc<Mutex<Host>> {
+    pub(super) fn host(&self, key: &str) -> Arc<Mutex<Host>> {
         let mut hosts = self.hosts.lock().unwrap_or_else(|e| e.into_inner());
         hosts.entry(key.to_string()).or_default().clone()
-    }
-
-    /// Reads the host's robots.txt if this run has not, and refuses what it disallows.
-    fn check_robots(&self, url: &Url, key: &str) -> Result<(), Refused> {
-        let host = self.host(key);
-        let known = host.lock().unwrap_or_else(|e| e.into_inner()).robots.clone();
-        let robots = match known {
-            Some(robots) => robots,
-            None => {
-                let robots = self.read_robots(url, key)?;
-                host.lock().unwrap_or_else(|e| e.into_inner()).robots = Some(robots.clone());
-                robots
-            }
-        };
-        if robots.is_absolute_allowed(url) { Ok(()) } else { Err(Refused::Robots(key.to_string())) }
-    }
-
-    /// robots.txt of the host, from the last run's copy if it is recent, else read now
-    /// (RFC 9309: a missing file allows everything, a server error nothing).
-    fn read_robots(&self, url: &Url, key: &str) -> Result<robotxt::Robots, Refused> {
-        let now = casebook::time::now_ms();
-        let cached = self.robots_files.lock().unwrap_or_else(|e| e.into_inner()).get(key).cloned();
-        if let Some(file) = cached
-            && now.saturating_sub(file.read_ms) < ROBOTS_FOR.as_millis() as u64
-        {
-            return Ok(parse_robots(file.text.as_deref()));
-        }
-        let mut robots_url = url.clone();
-        robots_url.set_path("/robots.txt");
-        robots_url.set_query(None);
-        robots_url.set_fragment(None);
-        let mut text = Vec::new();
-        let host = url.host_str().unwrap_or_default().to_string();
-        let file =
-            match self.get(&robots_url, &host, &Validators::default(), Kind::Robots, &mut text) {
-                Ok(_) => RobotsFile {
-                    text: Some(String::from_utf8_lossy(&text).into_owned()),
-                    read_ms: now,
-                },
-                Err(Refused::Status(status)) if (400..500).contains(&status) => {
-                    RobotsFile { text: None, read_ms: now }
-                }
-                Err(
-                    refused @ (Refused::Address(_) | Refused::OtherHost(_) | Refused::Scheme(_)),
-                ) => {
-                    return Err(refused);
-                }
-                Err(other) => {
-                    return Err(Refused::RobotsUnreachable {
-                        host: key.to_string(),
-                        reason: other.to_string(),
-                    });
-                }
-            };
-        let robots = parse_robots(file.text.as_deref());
-        self.robots_files.lock().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), file);
-        Ok(robots)
     }
 
     /// One request and its answer, holding the host for their whole length; a 429 or 503 is
@@ -540,18 +469,6 @@ fn content_range_start(value: &Option<String>) -> Option<u64> {
 pub fn host_key(url: &Url) -> Option<String> {
     let host = url.host_str()?;
     Some(format!("{}:{}", host.to_ascii_lowercase(), url.port_or_known_default()?))
-}
-
-fn parse_robots(text: Option<&str>) -> robotxt::Robots {
-    match text {
-        Some(text) => robotxt::Robots::from_bytes(text.as_bytes(), ROBOTS_AGENT),
-        None => robotxt::Robots::from_always(true, ROBOTS_AGENT),
-    }
-}
-
-/// The Crawl-delay robots.txt asks for, at most a minute.
-fn crawl_delay(robots: &robotxt::Robots) -> Option<Duration> {
-    robots.crawl_delay().map(|d| d.min(Duration::from_secs(60)))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod client;
 pub mod library;
 mod page;
 mod report;
+mod robots;
 pub mod sources;
 
 use std::collections::{HashMap, HashSet};

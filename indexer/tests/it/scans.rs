@@ -112,11 +112,11 @@ fn a_scanned_review_reads_like_the_original_and_is_read_once() {
     let scanned_id = ReviewId::parse("child-r-scanned").unwrap();
     let review = index.review(&scanned_id).unwrap().unwrap();
     let (key, unit) = index.keyed_units(&scanned_id).unwrap().remove(0);
-    let store = casebook::store::Store::open_in_memory().unwrap();
+    let store = casebook_store::Store::open_in_memory().unwrap();
     let (_, edit) = store.create_pack("Scans", "").unwrap();
-    store.add_extract(&edit, &casebook::store::Extract::new(&key, &review, &unit)).unwrap();
+    store.add_extract(&edit, &casebook_store::Extract::new(&key, &review, &unit)).unwrap();
     let pack = store.pack(&edit).unwrap().unwrap();
-    let casebook::store::ItemContent::Extract { extract, .. } = &pack.items[0].content else {
+    let casebook_store::ItemContent::Extract { extract, .. } = &pack.items[0].content else {
         panic!("an extract")
     };
     assert!(extract.from_scan);

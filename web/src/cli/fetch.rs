@@ -270,7 +270,7 @@ pub(crate) fn fetch_and_index(
     let mut index_options =
         casebook_indexer::IndexOptions::new(index, std::slice::from_ref(&options.library));
     index_options.taxonomy = taxonomy.cloned();
-    index_options.data_dir = Some(data.to_path_buf());
+    index_options.corrections_from = Some(super::corrections_in(data));
     index_options.keep_others = true;
     let indexed = match casebook_indexer::run(&index_options) {
         Ok(indexed) => indexed,

@@ -54,7 +54,7 @@ pub(super) fn run(
     options.taxonomy = taxonomy.cloned();
     options.full = args.full;
     options.time_limit = time_limit;
-    options.data_dir = Some(args.data);
+    options.corrections_from = Some(super::corrections_in(&args.data));
     options.ocr = !args.no_ocr;
     options.max_ocr_pages = args.max_ocr_pages;
     if args.isolate {
@@ -79,7 +79,7 @@ pub(super) fn index_paths(
 ) -> anyhow::Result<IndexReport> {
     let mut options = IndexOptions::new(index, &paths);
     options.taxonomy = taxonomy.cloned();
-    options.data_dir = Some(data.to_path_buf());
+    options.corrections_from = Some(super::corrections_in(data));
     index_with_progress(&options)
 }
 

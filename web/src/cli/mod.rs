@@ -130,7 +130,23 @@ fn open_index(index: &Path, taxonomy: Option<&casebook::Taxonomy>) -> anyhow::Re
 }
 
 /// Opens the database of packs and saved searches in `data`, creating it if need be.
-fn open_store(data: &Path) -> anyhow::Result<casebook::store::Store> {
-    casebook::store::Store::open(data)
+/// The curators' corrections kept in the database of `data`, for the indexer to read at the
+/// start of every run (none while there is no database).
+pub fn corrections_in(data: &Path) -> casebook_indexer::CorrectionsFn {
+    let dir = data.to_path_buf();
+    casebook_indexer::CorrectionsFn {
+        origin: dir.clone(),
+        read: std::sync::Arc::new(move || {
+            if !casebook_store::Store::exists(&dir) {
+                return Ok(Default::default());
+            }
+            let store = casebook_store::Store::open(&dir).map_err(|err| err.to_string())?;
+            store.corrections_in_force().map_err(|err| err.to_string())
+        }),
+    }
+}
+
+fn open_store(data: &Path) -> anyhow::Result<casebook_store::Store> {
+    casebook_store::Store::open(data)
         .with_context(|| format!("opening the database in {}", data.display()))
 }

@@ -70,7 +70,7 @@ fn export(
     data: &Path,
     public_url: &str,
 ) -> anyhow::Result<()> {
-    if !data.join(casebook::store::DATABASE_FILE).is_file() {
+    if !data.join(casebook_store::DATABASE_FILE).is_file() {
         anyhow::bail!(
             "no database in {} (start `casebook serve --data …` to make one)",
             data.display()
@@ -79,7 +79,7 @@ fn export(
     let store = open_store(data)?;
     let pack = match id.parse::<i64>() {
         Ok(n) => store.pack_by_id(n)?,
-        Err(_) => match store.pack(&casebook::store::EditToken::new(id))? {
+        Err(_) => match store.pack(&casebook_store::EditToken::new(id))? {
             Some(pack) => Some(pack),
             None => store.shared_pack(id)?,
         },

@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use casebook::SearchRequest;
 use casebook::themes::SplitBy;
+use casebook::{SearchRequest, Tag};
 
 use super::search::FilterArgs;
 use super::{default_index, open_index};
@@ -163,7 +163,7 @@ fn theme_path(taxonomy: &casebook::Taxonomy, theme: &str) -> anyhow::Result<Stri
             "--evidence: {theme:?} is in no taxonomy entry (see casebook taxonomy --list)"
         )
     };
-    if !(path.starts_with("/theme/") || path.starts_with("/risk/")) {
+    if !Tag::is_subject_path(&path) {
         anyhow::bail!("--evidence: {theme:?} is {path}, not a theme or risk factor");
     }
     Ok(path)

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use casebook::store::accounts::Role;
+use casebook_store::accounts::Role;
 
 use super::{default_data, open_store};
 

@@ -9,7 +9,7 @@ mod docx;
 mod markdown;
 
 use casebook::UnitKind;
-use casebook::store::{ItemContent, Pack};
+use casebook_store::{ItemContent, Pack};
 
 pub(crate) use docx::docx;
 pub(crate) use markdown::markdown;
@@ -229,6 +229,16 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// `text` without the characters XML 1.0 does not allow (control characters but tab and line
+/// breaks, U+FFFE and U+FFFF), for templates that escape the rest.
+pub(crate) fn xml_chars(text: &str) -> String {
+    text.chars().filter(|&c| allowed_in_xml(c)).collect()
+}
+
+fn allowed_in_xml(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || !((c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}')
+}
+
 /// Escapes text for XML, dropping the characters XML 1.0 does not allow.
 pub(crate) fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -238,9 +248,8 @@ pub(crate) fn xml_escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
+            c if allowed_in_xml(c) => out.push(c),
+            _ => {}
         }
     }
     out

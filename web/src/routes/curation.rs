@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use casebook::ReviewId;
-use casebook::store::accounts::{Role, SignInRefusal};
-use casebook::store::corrections::{Correction, Op};
+use casebook_store::accounts::{Role, SignInRefusal};
+use casebook_store::corrections::{Correction, Op};
 
 use super::{blocking, extra_param};
 use crate::chrome::{Chrome, safe_back};
@@ -50,7 +50,7 @@ async fn sign_in(
     let name = form.required("name")?.to_string();
     let password = form.required("password")?.to_string();
     let back = safe_back(form.get("back"));
-    let now = casebook::store::now_ms();
+    let now = casebook_store::now_ms();
     if let Some(minutes) = address_wait(&state, addr, now) {
         let message =
             format!("Too many wrong passwords from your address: try again in {minutes} minutes.");
@@ -278,7 +278,7 @@ fn correct(
             let item = units.iter().find(|u| {
                 matches!(u.kind, casebook::UnitKind::Finding | casebook::UnitKind::Recommendation)
                     && u.page == *page
-                    && casebook::store::corrections::same_text(&u.text, text)
+                    && casebook_store::corrections::same_text(&u.text, text)
             });
             let Some(item) = item else {
                 return Err(AppError::bad(

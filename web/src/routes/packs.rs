@@ -12,16 +12,16 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use casebook::store::{EditToken, Extract, Pack};
+use casebook_store::{EditToken, Extract, Pack};
 
 use super::blocking;
 use crate::chrome::{Chrome, safe_back};
 use crate::error::AppError;
 use crate::export::{self, Format, PackDocument};
 use crate::forms::{PostForm, cookie, valid_token};
-use crate::pack_views::{PackPage, PacksPage, PrintPage};
 use crate::state::AppState;
 use crate::time;
+use crate::views::{PackPage, PacksPage, PrintPage};
 
 /// Cookie listing the edit tokens of the packs made or opened in this browser, newest first.
 pub(crate) const PACKS_COOKIE: &str = "casebook_packs";
@@ -160,7 +160,7 @@ async fn add_to_current(
             let edit = EditToken::new(&token);
             match state.store.add_extract(&edit, &extract) {
                 Ok(item) => return Ok((edit, item)),
-                Err(casebook::store::StoreError::NoSuchPack) => continue,
+                Err(casebook_store::StoreError::NoSuchPack) => continue,
                 Err(err) => return Err(err.into()),
             }
         }
@@ -219,7 +219,7 @@ async fn change(
     state: AppState,
     token: &str,
     anchor: &str,
-    f: impl FnOnce(&casebook::store::Store, &EditToken) -> Result<(), AppError> + Send + 'static,
+    f: impl FnOnce(&casebook_store::Store, &EditToken) -> Result<(), AppError> + Send + 'static,
 ) -> Result<Response, AppError> {
     let edit = edit_token(token)?;
     let href = format!("{}{anchor}", pack_href(&edit));

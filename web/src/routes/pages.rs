@@ -23,7 +23,7 @@ use crate::themes::{Table, ThemesPage, csv_table};
 use crate::views::{
     AuditRow, CurationForms, CurrentPack, Labels, ReviewPage, SearchPage, VersionLink,
 };
-use casebook::store::accounts::Role;
+use casebook_store::accounts::Role;
 
 /// Results per page on the search page.
 const PER_PAGE: usize = 10;
@@ -210,7 +210,7 @@ async fn search(
 /// The first pack remembered by the browser that still exists: where "Add to pack" adds.
 fn current_pack(state: &AppState, remembered: &[String]) -> Result<Option<CurrentPack>, AppError> {
     for token in remembered {
-        let edit = casebook::store::EditToken::new(token);
+        let edit = casebook_store::EditToken::new(token);
         if let Some(pack) = state.store.pack(&edit)? {
             return Ok(Some(CurrentPack::new(&pack, &edit)));
         }

@@ -1,21 +1,22 @@
 //! Saved searches: saving one (its page and its Atom feed of what is indexed after), and
 //! deleting it. The browser remembers the searches saved in it in a cookie.
 
+use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use casebook::store::SavedSearch;
+use casebook_store::SavedSearch;
 
 use super::blocking;
 use super::packs::{SEARCHES_COOKIE, remember, see_other_remembering};
 use crate::chrome::Chrome;
 use crate::error::AppError;
 use crate::forms::{PostForm, valid_token};
-use crate::pack_views::{SavedSearchPage, atom_feed};
 use crate::params::SearchParams;
 use crate::state::AppState;
+use crate::views::{SavedSearchFeed, SavedSearchPage};
 
 /// Most units in one feed.
 const FEED_ENTRIES: usize = 100;
@@ -110,7 +111,8 @@ async fn feed(
         Ok(lookup.index.search(&request)?)
     })
     .await?;
-    let xml = atom_feed(&search, &results, &state.public_url, state.index.taxonomy());
+    let feed = SavedSearchFeed::new(&search, &results, &state.public_url, state.index.taxonomy());
+    let xml = feed.render().map_err(|err| AppError::Internal(err.to_string()))?;
     Ok((
         [(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"))],
         xml,

@@ -55,7 +55,7 @@ impl AuditFilter {
         "hide",
     ];
 
-    pub(crate) fn keeps(&self, c: &casebook::store::corrections::Correction) -> bool {
+    pub(crate) fn keeps(&self, c: &casebook_store::corrections::Correction) -> bool {
         (self.review.is_empty() || c.review.as_str() == self.review)
             && (self.who.is_empty() || c.author == self.who)
             && (self.op.is_empty() || c.op.name() == self.op)
@@ -85,8 +85,8 @@ pub(crate) struct AuditRow {
 }
 
 impl AuditRow {
-    pub(crate) fn new(c: &casebook::store::corrections::Correction) -> AuditRow {
-        use casebook::store::corrections::Op;
+    pub(crate) fn new(c: &casebook_store::corrections::Correction) -> AuditRow {
+        use casebook_store::corrections::Op;
         let what = match &c.op {
             Op::SetType(_) => "Review type",
             Op::SetYear(_) => "Year",

@@ -1,7 +1,9 @@
 //! HTML view models: what each template shows, built from core results, one module per group
-//! of routes (`search`, `review`, `curation`) and the helpers they share here.
+//! of routes (`search`, `review`, `curation`, `pack`: packs and saved searches) and the helpers
+//! they share here.
 
 mod curation;
+mod pack;
 mod review;
 mod search;
 
@@ -10,6 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 use casebook::{FacetGroup, Snippet, Taxonomy, UnitKind};
 
 pub(crate) use self::curation::*;
+pub(crate) use self::pack::*;
 pub(crate) use self::review::*;
 pub(crate) use self::search::*;
 /// The browser's current briefing pack, named above results.
@@ -23,8 +26,8 @@ pub(crate) struct CurrentPack {
 
 impl CurrentPack {
     pub(crate) fn new(
-        pack: &casebook::store::Pack,
-        edit: &casebook::store::EditToken,
+        pack: &casebook_store::Pack,
+        edit: &casebook_store::EditToken,
     ) -> CurrentPack {
         CurrentPack {
             title: pack.title.clone(),
@@ -34,10 +37,10 @@ impl CurrentPack {
                 .items
                 .iter()
                 .filter_map(|item| match &item.content {
-                    casebook::store::ItemContent::Extract { extract, .. } => {
+                    casebook_store::ItemContent::Extract { extract, .. } => {
                         Some(extract.unit_id.clone())
                     }
-                    casebook::store::ItemContent::Section { .. } => None,
+                    casebook_store::ItemContent::Section { .. } => None,
                 })
                 .collect(),
         }

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 
 use casebook::evidence::TagEvidence;
 use casebook::profile::Role;
-use casebook::{Review, Similar, Taxonomy, Unit, UnitKind};
+use casebook::{Review, Similar, Tag, Taxonomy, Unit, UnitKind};
 
 use super::*;
 use crate::chrome::Chrome;
@@ -60,7 +60,7 @@ impl CurationForms {
         let mut others = Vec::new();
         for entry in taxonomy.entries() {
             let path = entry.facet_path();
-            if !(path.starts_with("/theme/") || path.starts_with("/risk/")) {
+            if !Tag::is_subject_path(&path) {
                 continue;
             }
             let item = (path.clone(), entry.label.clone());
@@ -328,7 +328,7 @@ impl ReviewPage {
             addressees: unit
                 .tags
                 .iter()
-                .filter(|t| t.starts_with("/agency/"))
+                .filter(|t| Tag::is_agency_path(t))
                 .map(|t| label(t))
                 .collect(),
             strength: unit
@@ -339,7 +339,7 @@ impl ReviewPage {
             themes: unit
                 .tags
                 .iter()
-                .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
+                .filter(|t| Tag::is_subject_path(t))
                 .map(|t| label(t))
                 .collect(),
             scan: scan_note(&unit.tags),

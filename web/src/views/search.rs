@@ -3,7 +3,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 
-use casebook::{FACET_GROUPS, FacetGroup, Facets, Hit, ReviewGroup, SearchResults, UnitKind};
+use casebook::{FACET_GROUPS, FacetGroup, Facets, Hit, ReviewGroup, SearchResults, Tag, UnitKind};
 
 use super::*;
 use crate::chrome::Chrome;
@@ -272,7 +272,7 @@ impl HitView {
             addressees: hit
                 .tags
                 .iter()
-                .filter(|t| t.starts_with("/agency/"))
+                .filter(|t| Tag::is_agency_path(t))
                 .map(|t| labels.path_label(t))
                 .collect(),
             strength: hit
@@ -283,7 +283,7 @@ impl HitView {
             themes: if items {
                 hit.tags
                     .iter()
-                    .filter(|t| t.starts_with("/theme/") || t.starts_with("/risk/"))
+                    .filter(|t| Tag::is_subject_path(t))
                     .map(|t| labels.path_label(t))
                     .collect()
             } else {

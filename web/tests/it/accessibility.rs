@@ -117,7 +117,7 @@ async fn pages(browser: &Client, base: &str) -> Vec<String> {
 async fn every_page_passes_axe_core_in_both_styles() {
     let axe = axe_source();
     let (base, state, _data) = crate::packs::serve_with_store().await;
-    let admin = casebook::store::accounts::Role::Admin;
+    let admin = casebook_store::accounts::Role::Admin;
     state.store.add_user("ada", admin, "admin password 12").unwrap();
     let driver = Driver::start();
     let browser = driver.browser(Scripts::On).await;

@@ -296,10 +296,10 @@ async fn a_trainer_collects_orders_annotates_and_exports_a_pack() {
     std::fs::write(shots.dir.join("pack.docx"), &docx.body).unwrap();
     let token =
         browser.current_url().await.unwrap().path().trim_start_matches("/packs/").to_string();
-    let pack = state.store.pack(&casebook::store::EditToken::new(&token)).unwrap().unwrap();
+    let pack = state.store.pack(&casebook_store::EditToken::new(&token)).unwrap().unwrap();
     let mut order = Vec::new();
     for item in &pack.items {
-        let casebook::store::ItemContent::Extract { extract, .. } = &item.content else {
+        let casebook_store::ItemContent::Extract { extract, .. } = &item.content else {
             panic!("only extracts were added")
         };
         order.push(extract.unit_id.clone());

@@ -5,9 +5,9 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use casebook::store::Store;
-use casebook::store::accounts::Role;
 use casebook::{ReviewId, SearchIndex};
+use casebook_store::Store;
+use casebook_store::accounts::Role;
 use casebook_web::{AppState, app};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
@@ -169,7 +169,7 @@ async fn a_curator_corrects_a_review_and_the_corrections_survive_a_rebuild() {
     let mut options =
         casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
     options.full = true;
-    options.data_dir = Some(site.data.clone());
+    options.corrections_from = Some(casebook_web::cli::corrections_in(&site.data));
     casebook_indexer::run(&options).unwrap();
     state.index.reload().unwrap();
     check(&state.index);
@@ -242,7 +242,7 @@ async fn the_api_needs_the_session_and_its_form_token_and_wrong_passwords_lock()
     // Twenty wrong passwords in a minute lock the account, even to the right one.
     let wrong = post("/signin", &[("name", "cora"), ("password", "not the password")], None);
     assert_eq!(send(state, wrong).await.status, StatusCode::UNAUTHORIZED);
-    for _ in 1..casebook::store::accounts::MAX_FAILURES {
+    for _ in 1..casebook_store::accounts::MAX_FAILURES {
         send(state, post("/signin", &[("name", "cora"), ("password", "still not it")], None)).await;
     }
     let locked =
@@ -432,7 +432,7 @@ async fn a_server_killed_during_four_curators_edits_loses_no_acknowledged_correc
     // The index is whole: the next run applies every correction in force.
     let mut options =
         casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
-    options.data_dir = Some(site.data.clone());
+    options.corrections_from = Some(casebook_web::cli::corrections_in(&site.data));
     casebook_indexer::run(&options).unwrap();
     let index = SearchIndex::open(&site.index_dir).unwrap();
     let review = index.review(&ReviewId::parse("child-r-lcspr-2023").unwrap()).unwrap().unwrap();
@@ -522,7 +522,7 @@ async fn findings_and_recommendations_are_corrected_and_a_correction_that_no_lon
 
     // A correction whose text the file no longer has (as after a new version of the PDF):
     // the run says so, and the review page marks it.
-    let stale = casebook::store::corrections::Op::edit_item(
+    let stale = casebook_store::corrections::Op::edit_item(
         Some(2),
         "Words this file never had.",
         "Words it will never have.",
@@ -534,7 +534,7 @@ async fn findings_and_recommendations_are_corrected_and_a_correction_that_no_lon
     let mut options =
         casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
     options.full = true;
-    options.data_dir = Some(site.data.clone());
+    options.corrections_from = Some(casebook_web::cli::corrections_in(&site.data));
     let report = casebook_indexer::run(&options).unwrap();
     assert!(
         report.warnings.iter().any(|w| w.reason.contains("no longer matches")),
@@ -560,7 +560,7 @@ async fn a_curator_groups_two_documents_as_one_review_and_splits_a_wrong_group()
     .unwrap();
     let mut options =
         casebook_indexer::IndexOptions::new(&site.index_dir, std::slice::from_ref(&site.files));
-    options.data_dir = Some(site.data.clone());
+    options.corrections_from = Some(casebook_web::cli::corrections_in(&site.data));
     casebook_indexer::run(&options).unwrap();
     state.index.reload().unwrap();
     let id = |s: &str| ReviewId::parse(s).unwrap();

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use casebook::SearchIndex;
-use casebook::store::Store;
+use casebook_store::Store;
 use casebook_web::AppState;
 use fantoccini::{Client, Locator};
 

@@ -427,7 +427,7 @@ fn fetched_reviews_are_indexed_and_newly_published() {
     );
     let state = casebook_web::AppState::new(
         opened,
-        casebook::store::Store::open_in_memory().unwrap(),
+        casebook_store::Store::open_in_memory().unwrap(),
         "http://casebook.example",
     );
     let app = casebook_web::app(state);

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use casebook::SearchIndex;
-use casebook::store::{EditToken, ItemContent, Store};
+use casebook_store::{EditToken, ItemContent, Store};
 use casebook_web::AppState;
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;

@@ -7,7 +7,7 @@ use super::{
     SECTION_SEPARATOR,
 };
 use super::{Result, Store, StoreError, now_ms, random_token, single_line, text};
-use crate::document::{Review, Unit, UnitKind};
+use casebook::{Review, Unit, UnitKind};
 
 /// The secret that allows changing a pack. Its `Debug` form hides it.
 #[derive(Clone, PartialEq, Eq)]

@@ -1,13 +1,14 @@
-//! View models of the pack and saved-search pages, and the Atom feed.
+//! View models of the pack and saved-search pages, and of a saved search's Atom feed.
 
 use askama::Template;
 use askama_web::WebTemplate;
 
-use casebook::store::{EditToken, ItemContent, Pack, SavedSearch};
+use casebook::taxonomy::Kind;
 use casebook::{SearchResults, Taxonomy, UnitKind};
+use casebook_store::{EditToken, ItemContent, Pack, SavedSearch};
 
 use crate::chrome::Chrome;
-use crate::export::{Entry, Format, PackDocument, xml_escape as xml};
+use crate::export::{Entry, Format, PackDocument, xml_chars};
 use crate::params::SearchParams;
 use crate::time;
 
@@ -212,87 +213,93 @@ impl SavedSearchPage {
     }
 }
 
-/// The Atom (RFC 4287) feed of a saved search, from the units of `results`.
-pub(crate) fn atom_feed(
-    search: &SavedSearch,
-    results: &SearchResults,
-    public_url: &str,
-    taxonomy: &Taxonomy,
-) -> String {
-    let feed_url = format!("{public_url}/feeds/{}.atom", search.token);
-    let updated = results.groups.iter().map(|g| g.added).max().unwrap_or(0).max(search.created);
-    let described = describe(&search.query);
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    out.push_str(&format!("  <title>Casebook: {}</title>\n", xml(&search.name)));
-    out.push_str(&format!(
-        "  <subtitle>Passages, findings and recommendations of reviews added to Casebook since {} that match {}</subtitle>\n",
-        time::long_date(search.created),
-        xml(&described)
-    ));
-    out.push_str(&format!("  <id>{}</id>\n", xml(&feed_url)));
-    out.push_str(&format!(
-        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        xml(&feed_url)
-    ));
-    out.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        xml(&format!("{public_url}/?{}", search.query))
-    ));
-    out.push_str(&format!("  <updated>{}</updated>\n", time::rfc3339(updated)));
-    out.push_str("  <author><name>Casebook</name></author>\n");
-    out.push_str("  <generator>Casebook</generator>\n");
-    for group in &results.groups {
-        for hit in &group.hits {
-            let what = match hit.kind {
-                UnitKind::Review => "New review".to_string(),
-                UnitKind::Page => format!("p. {}", hit.page),
-                kind => crate::views::unit_label(kind, hit.number.as_deref()),
-            };
+/// The Atom (RFC 4287) feed of a saved search (`saved_search_feed.xml`): an entry for each unit
+/// of `results`.
+#[derive(Template)]
+#[template(path = "saved_search_feed.xml")]
+pub(crate) struct SavedSearchFeed {
+    pub(crate) name: String,
+    /// When the search was saved, in words.
+    pub(crate) saved_on: String,
+    /// The search in words: `"unseen men", theme neglect`.
+    pub(crate) described: String,
+    pub(crate) feed_url: String,
+    pub(crate) search_url: String,
+    /// When the newest review among the results was added (RFC 3339).
+    pub(crate) updated: String,
+    pub(crate) entries: Vec<FeedEntry>,
+}
+
+/// One unit of a saved search's feed.
+pub(crate) struct FeedEntry {
+    pub(crate) title: String,
+    /// The unit's id, percent-encoded into a URN.
+    pub(crate) id: String,
+    pub(crate) updated: String,
+    pub(crate) link: String,
+    pub(crate) board: Option<String>,
+    /// Its themes and risk factors: id and label.
+    pub(crate) categories: Vec<(String, String)>,
+    pub(crate) content: String,
+}
+
+impl SavedSearchFeed {
+    pub(crate) fn new(
+        search: &SavedSearch,
+        results: &SearchResults,
+        public_url: &str,
+        taxonomy: &Taxonomy,
+    ) -> SavedSearchFeed {
+        let updated = results.groups.iter().map(|g| g.added).max().unwrap_or(0).max(search.created);
+        let mut entries = Vec::new();
+        for group in &results.groups {
             let mut source = Vec::new();
             source.extend(group.board.clone());
             source.extend(group.year.map(|y| y.to_string()));
-            let title = if source.is_empty() {
-                format!("{what} — {}", group.title)
-            } else {
-                format!("{what} — {} ({})", group.title, source.join(", "))
-            };
-            let link = if hit.kind == UnitKind::Review {
-                format!("{public_url}/reviews/{}", group.review)
-            } else {
-                format!("{public_url}/files/{}.pdf#page={}", group.review, hit.page)
-            };
-            let id: String = form_urlencoded::byte_serialize(hit.unit_id.as_bytes()).collect();
-            out.push_str("  <entry>\n");
-            out.push_str(&format!("    <title>{}</title>\n", xml(&title)));
-            out.push_str(&format!("    <id>urn:casebook:unit:{}</id>\n", xml(&id)));
-            out.push_str(&format!("    <updated>{}</updated>\n", time::rfc3339(group.added)));
-            out.push_str(&format!("    <link rel=\"alternate\" href=\"{}\"/>\n", xml(&link)));
-            if let Some(board) = &group.board {
-                out.push_str(&format!("    <author><name>{}</name></author>\n", xml(board)));
+            for hit in &group.hits {
+                let what = match hit.kind {
+                    UnitKind::Review => "New review".to_string(),
+                    UnitKind::Page => format!("p. {}", hit.page),
+                    kind => crate::views::unit_label(kind, hit.number.as_deref()),
+                };
+                let title = if source.is_empty() {
+                    format!("{what} — {}", group.title)
+                } else {
+                    format!("{what} — {} ({})", group.title, source.join(", "))
+                };
+                let link = if hit.kind == UnitKind::Review {
+                    format!("{public_url}/reviews/{}", group.review)
+                } else {
+                    format!("{public_url}/files/{}.pdf#page={}", group.review, hit.page)
+                };
+                let categories = hit
+                    .tags
+                    .iter()
+                    .filter_map(|tag| taxonomy.by_facet_path(tag))
+                    .filter(|entry| matches!(entry.kind, Kind::Theme | Kind::Risk))
+                    .map(|entry| (entry.id.to_string(), xml_chars(&entry.label)))
+                    .collect();
+                entries.push(FeedEntry {
+                    title: xml_chars(&title),
+                    id: form_urlencoded::byte_serialize(hit.unit_id.as_bytes()).collect(),
+                    updated: time::rfc3339(group.added),
+                    link,
+                    board: group.board.as_deref().map(xml_chars),
+                    categories,
+                    content: xml_chars(&hit.snippet.text),
+                });
             }
-            for tag in &hit.tags {
-                let id = tag.rsplit('/').next().unwrap_or(tag);
-                if let Some(entry) = (tag.starts_with("/theme/") || tag.starts_with("/risk/"))
-                    .then(|| taxonomy.get(id))
-                    .flatten()
-                {
-                    out.push_str(&format!(
-                        "    <category term=\"{}\" label=\"{}\"/>\n",
-                        xml(id),
-                        xml(&entry.label)
-                    ));
-                }
-            }
-            out.push_str(&format!(
-                "    <content type=\"text\">{}</content>\n",
-                xml(&hit.snippet.text)
-            ));
-            out.push_str("  </entry>\n");
+        }
+        SavedSearchFeed {
+            name: xml_chars(&search.name),
+            saved_on: time::long_date(search.created),
+            described: xml_chars(&describe(&search.query)),
+            feed_url: format!("{public_url}/feeds/{}.atom", search.token),
+            search_url: format!("{public_url}/?{}", search.query),
+            updated: time::rfc3339(updated),
+            entries,
         }
     }
-    out.push_str("</feed>\n");
-    out
 }
 
 /// A saved query string in words: `"unseen men" with theme neglect`.

@@ -1,10 +1,14 @@
-//! The store of packs and saved searches, on a real SQLite file; and the time each review
-//! entered the index, which the feeds of saved searches follow.
+//! The store of packs and saved searches, on a real SQLite file.
 
-use casebook::store::{EditToken, Extract, ItemContent, Pack, Store, StoreError};
-use casebook::{Filters, SearchIndex, SearchRequest, UnitKind};
+use casebook::UnitKind;
+use casebook_store::{EditToken, Extract, ItemContent, Pack, Store, StoreError};
 
-use crate::support::{page, review, sample};
+// The core's builders of reviews and units.
+#[path = "../../tests/it/support.rs"]
+#[allow(dead_code)]
+mod support;
+
+use support::{page, review};
 
 fn extract(n: u32) -> Extract {
     let r = review("child-a-scr-2014", "Child A", 2014, "scr", "Wexcombe");
@@ -79,7 +83,7 @@ fn values_over_their_limit_change_nothing() {
     let (_, edit) = store.create_pack("Title", "").unwrap();
     let item = store.add_extract(&edit, &extract(1)).unwrap();
     let before = store.pack(&edit).unwrap();
-    let long = "x".repeat(casebook::store::MAX_TITLE + 1);
+    let long = "x".repeat(casebook_store::MAX_TITLE + 1);
     assert!(matches!(
         store.update_pack(&edit, &long, ""),
         Err(StoreError::TooLong { field: "title", .. })
@@ -88,7 +92,7 @@ fn values_over_their_limit_change_nothing() {
         store.update_pack(&edit, " \n ", ""),
         Err(StoreError::Empty { field: "title" })
     ));
-    let long = "y".repeat(casebook::store::MAX_NOTE + 1);
+    let long = "y".repeat(casebook_store::MAX_NOTE + 1);
     assert!(matches!(
         store.set_note(&edit, item, &long),
         Err(StoreError::TooLong { field: "note", .. })
@@ -140,7 +144,7 @@ fn a_database_of_the_first_schema_is_migrated_with_its_packs() {
         assert_eq!(old.schema_version().unwrap(), 1);
     }
     // What a version-1 Casebook wrote: a pack with one extract and its note.
-    let conn = rusqlite::Connection::open(dir.path().join(casebook::store::DATABASE_FILE)).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join(casebook_store::DATABASE_FILE)).unwrap();
     let edit = EditToken::new("0123456789abcdef0123456789abcdef");
     let hash = blake3::hash(edit.as_str().as_bytes()).to_hex().to_string();
     conn.execute(
@@ -171,7 +175,7 @@ fn a_database_of_the_first_schema_is_migrated_with_its_packs() {
     store.add_section(&edit, "New", "", None).unwrap();
     assert!(store.save_search("Neglect", "q=neglect").is_ok());
     // And what version 3 added: accounts and corrections.
-    let user = store.add_user("cora", casebook::store::accounts::Role::Curator, "long enough pw");
+    let user = store.add_user("cora", casebook_store::accounts::Role::Curator, "long enough pw");
     assert!(user.is_ok());
     assert!(store.corrections_in_force().unwrap().is_empty());
 }
@@ -180,54 +184,9 @@ fn a_database_of_the_first_schema_is_migrated_with_its_packs() {
 fn a_database_from_a_newer_casebook_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     drop(Store::open(dir.path()).unwrap());
-    let conn = rusqlite::Connection::open(dir.path().join(casebook::store::DATABASE_FILE)).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join(casebook_store::DATABASE_FILE)).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
     let err = Store::open(dir.path()).unwrap_err();
     assert!(matches!(err, StoreError::Newer { found: 99, .. }), "{err}");
-}
-
-#[test]
-fn reviews_keep_the_time_they_first_entered_the_index() {
-    let index = SearchIndex::create_in_ram().unwrap();
-    let a = review("a", "A", 2020, "scr", "Wexcombe");
-    let b = review("b", "B", 2021, "scr", "Wexcombe");
-    let builder = index.builder().unwrap();
-    builder.add_review(&a, &[], &[page(&a, 1, "Fathers were not seen.", &[])]).unwrap();
-    builder.commit().unwrap();
-    index.reload().unwrap();
-    let first = index.search(&SearchRequest::new("fathers")).unwrap().groups[0].added;
-    assert!(first > 0);
-
-    std::thread::sleep(std::time::Duration::from_millis(5));
-    // A rebuild, as the indexer does it: everything cleared and added again, plus a new review.
-    let mut builder = index.builder().unwrap();
-    builder.clear().unwrap();
-    builder.add_review(&a, &[], &[page(&a, 1, "Fathers were not seen.", &[])]).unwrap();
-    builder.add_review(&b, &[], &[page(&b, 1, "Fathers were not asked.", &[])]).unwrap();
-    builder.commit().unwrap();
-    index.reload().unwrap();
-    let results = index.search(&SearchRequest::new("fathers")).unwrap();
-    let added = |id: &str| results.groups.iter().find(|g| g.review.as_str() == id).unwrap().added;
-    assert_eq!(added("a"), first, "a rebuilt review keeps its time");
-    assert!(added("b") > first);
-
-    let since = SearchRequest {
-        filters: Filters { added_since: Some(added("b")), ..Filters::default() },
-        ..SearchRequest::new("fathers")
-    };
-    let ids: Vec<_> =
-        index.search(&since).unwrap().groups.iter().map(|g| g.review.to_string()).collect();
-    assert_eq!(ids, ["b"]);
-}
-
-#[test]
-fn a_unit_is_found_by_its_key() {
-    let index = sample();
-    let hit = index.search(&SearchRequest::new("hoarding")).unwrap().groups[0].hits[0].clone();
-    let (review, unit) = index.unit(&hit.unit_id).unwrap().expect("the key finds the unit");
-    assert_eq!(unit.page, hit.page);
-    assert!(unit.text.to_lowercase().contains("hoard"));
-    assert!(!review.title.value.is_empty());
-    assert!(index.unit("no-such#page-1").unwrap().is_none());
 }

@@ -11,14 +11,14 @@
 //! the next instant.
 //!
 //! ```
-//! use casebook::store::{Store, Extract};
+//! use casebook_store::{Store, Extract};
 //!
 //! let store = Store::open_in_memory()?;
 //! let (pack, edit) = store.create_pack("Unseen men", "")?;
 //! store.add_section(&edit, "Why it matters", "Fathers were not asked about.", None)?;
 //! let shared = store.shared_pack(&pack.share_token)?.expect("the share link reads the pack");
 //! assert_eq!(shared.items.len(), 1);
-//! # Ok::<(), casebook::store::StoreError>(())
+//! # Ok::<(), casebook_store::StoreError>(())
 //! ```
 
 pub mod accounts;
@@ -54,6 +54,12 @@ pub const MAX_SEARCH_QUERY: usize = 4_000;
 
 /// Separates the headings of a section path in the database.
 const SECTION_SEPARATOR: &str = "\u{1f}";
+
+impl From<casebook::corrections::CorrectionError> for StoreError {
+    fn from(err: casebook::corrections::CorrectionError) -> StoreError {
+        StoreError::Correction(err.0)
+    }
+}
 
 /// Everything that can go wrong with the store.
 #[derive(Debug, thiserror::Error)]
@@ -234,7 +240,7 @@ fn check_length(field: &'static str, value: String, max: usize) -> Result<String
 
 /// The time now, in milliseconds since the Unix epoch (as the store records it).
 pub fn now_ms() -> u64 {
-    crate::time::now_ms()
+    casebook::time::now_ms()
 }
 
 /// 128 random bits from the operating system, as 32 lower-case hex digits: the tokens of

@@ -1,18 +1,22 @@
-//! Curators' corrections of what the machine read, and the audit trail they make.
+//! Curators' corrections of what the machine read: what each says, and how the indexer applies
+//! it.
 //!
 //! A correction is kept by the review's id and what it says (a type, a theme, the text of a
 //! recommendation and its page), never by an index address, so the indexer applies it at every
-//! run, a rebuild from the PDFs included, and to a new version of the same file. Each row is
-//! also the audit entry: who, when, what, the value before, and why; reverting marks it
-//! reverted (who and when) and the next run leaves it out.
+//! run, a rebuild from the PDFs included, and to a new version of the same file. Where they are
+//! kept (with who made each, when and why, and who reverted it) is the user-data store's
+//! business (crate `casebook-store`); the indexer is handed the corrections in force.
 
 use std::collections::BTreeMap;
 
-use rusqlite::params;
-
-use super::now_ms;
-use super::{Result, Store, StoreError};
 use crate::document::{Provenance, Review, ReviewId, Sourced, Unit};
+
+/// A correction that cannot be made as asked; the message says why, naming the operation.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct CorrectionError(pub String);
+
+type Result<T, E = CorrectionError> = std::result::Result<T, E>;
 
 /// Longest reason or added text, in characters.
 pub const MAX_CORRECTION_TEXT: usize = 4_000;
@@ -134,7 +138,7 @@ impl Op {
 
     /// Reads an operation from its name, value and page, checking the value's form.
     pub fn parse(name: &str, value: &str, page: Option<u32>) -> Result<Op> {
-        let bad = |why: &str| StoreError::Correction(format!("{name}: {why}"));
+        let bad = |why: &str| CorrectionError(format!("{name}: {why}"));
         let value = value.trim();
         let id = |v: &str| -> Result<String> {
             let ok = !v.is_empty()
@@ -214,7 +218,7 @@ impl Op {
             }
             "hide" => Op::Hide,
             other => {
-                return Err(StoreError::Correction(format!(
+                return Err(CorrectionError(format!(
                     "{other:?} is not a correction: set_type, set_year, set_subject, \
                      reject_theme, add_theme, add_recommendation, edit_item, not_an_item, \
                      same_review, not_same_review or hide"
@@ -256,121 +260,6 @@ impl Correction {
 
 /// The corrections in force, by review, oldest first.
 pub type InForce = BTreeMap<ReviewId, Vec<Correction>>;
-
-impl Store {
-    /// Records a correction by `author`.
-    pub fn add_correction(
-        &self,
-        review: &ReviewId,
-        op: &Op,
-        before: &str,
-        reason: &str,
-        author: &str,
-    ) -> Result<Correction> {
-        if reason.chars().count() > MAX_CORRECTION_TEXT {
-            return Err(StoreError::TooLong { field: "reason", max: MAX_CORRECTION_TEXT });
-        }
-        let page = op.page();
-        let created = now_ms();
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO corrections (review_id, op, value, page, before, reason, author, created_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    review.as_str(),
-                    op.name(),
-                    op.value(),
-                    page,
-                    before,
-                    reason.trim(),
-                    author,
-                    created as i64
-                ],
-            )?;
-            Ok(Correction {
-                id: tx.last_insert_rowid(),
-                review: review.clone(),
-                op: op.clone(),
-                before: before.to_string(),
-                reason: reason.trim().to_string(),
-                author: author.to_string(),
-                created,
-                reverted: None,
-            })
-        })
-    }
-
-    /// The audit trail: every correction, newest first, of one review or of all.
-    pub fn corrections(&self, review: Option<&ReviewId>) -> Result<Vec<Correction>> {
-        let conn = self.lock();
-        let mut stmt = conn.prepare(
-            "SELECT id, review_id, op, value, page, before, reason, author, created_ms,
-                    reverted_by, reverted_ms
-             FROM corrections WHERE ?1 IS NULL OR review_id = ?1 ORDER BY id DESC",
-        )?;
-        let rows = stmt.query_map([review.map(ReviewId::as_str)], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<u32>>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, String>(6)?,
-                r.get::<_, String>(7)?,
-                r.get::<_, i64>(8)?,
-                r.get::<_, Option<String>>(9)?,
-                r.get::<_, Option<i64>>(10)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, review, op, value, page, before, reason, author, created, by, at) = row?;
-            // A row this build cannot read (a newer op) is left out, not an error.
-            let (Ok(review), Ok(op)) = (ReviewId::parse(&review), Op::parse(&op, &value, page))
-            else {
-                continue;
-            };
-            out.push(Correction {
-                id,
-                review,
-                op,
-                before,
-                reason,
-                author,
-                created: created as u64,
-                reverted: by.zip(at.map(|t| t as u64)),
-            });
-        }
-        Ok(out)
-    }
-
-    /// The corrections in force (not reverted), by review, oldest first.
-    pub fn corrections_in_force(&self) -> Result<InForce> {
-        let mut out = InForce::new();
-        for c in self.corrections(None)?.into_iter().rev() {
-            if c.reverted.is_none() {
-                out.entry(c.review.clone()).or_default().push(c);
-            }
-        }
-        Ok(out)
-    }
-
-    /// Reverts a correction; `None` when there is none with this id or it was reverted.
-    pub fn revert_correction(&self, id: i64, by: &str) -> Result<Option<Correction>> {
-        let changed = self.write(|tx| {
-            Ok(tx.execute(
-                "UPDATE corrections SET reverted_by = ?2, reverted_ms = ?3
-                 WHERE id = ?1 AND reverted_ms IS NULL",
-                params![id, by, now_ms() as i64],
-            )?)
-        })?;
-        if changed == 0 {
-            return Ok(None);
-        }
-        Ok(self.corrections(None)?.into_iter().find(|c| c.id == id))
-    }
-}
 
 /// Applies the metadata corrections of a review (type, year, subject) to its record, marking
 /// each value as a curator's.
@@ -455,56 +344,4 @@ pub fn apply_to_version(version: &mut crate::duplicates::Version, corrections: &
 /// Whether the corrections hide the review.
 pub fn hides(corrections: &[Correction]) -> bool {
     corrections.iter().any(|c| c.op == Op::Hide)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn item_corrections_keep_their_parts_through_the_database() {
-        let store = Store::open_in_memory().unwrap();
-        let id = ReviewId::parse("child-k").unwrap();
-        let op = Op::edit_item(
-            Some(4),
-            "Agencies should  share.",
-            "Agencies must share.",
-            "R2",
-            "police, health",
-        )
-        .unwrap();
-        store.add_correction(&id, &op, "", "", "ana").unwrap();
-        let not = Op::parse("not_an_item", "This is a heading.", Some(5)).unwrap();
-        store.add_correction(&id, &not, "", "", "ana").unwrap();
-        let back: Vec<Op> =
-            store.corrections_in_force().unwrap()[&id].iter().map(|c| c.op.clone()).collect();
-        assert_eq!(back, [op.clone(), not]);
-        let Op::EditItem { number, agencies, .. } = op else { unreachable!() };
-        assert_eq!((number.as_deref(), agencies.len()), (Some("R2"), 2));
-        assert!(same_text("Agencies should  share.", "Agencies should share."));
-        assert!(Op::edit_item(Some(4), "", "x", "", "").is_err());
-        assert!(Op::edit_item(Some(4), "a", "", "", "Not An Id").is_err());
-    }
-
-    #[test]
-    fn corrections_are_kept_reverted_and_read_back_in_force() {
-        let store = Store::open_in_memory().unwrap();
-        let id = ReviewId::parse("child-k").unwrap();
-        let op = Op::parse("reject_theme", "neglect", None).unwrap();
-        assert_eq!(op, Op::RejectTheme("/theme/neglect".into()));
-        let first =
-            store.add_correction(&id, &op, "Neglect", "mentioned, not discussed", "ana").unwrap();
-        let typed = Op::parse("set_type", "sar", None).unwrap();
-        store.add_correction(&id, &typed, "lcspr", "", "ana").unwrap();
-        assert_eq!(store.corrections_in_force().unwrap()[&id].len(), 2);
-        let reverted = store.revert_correction(first.id, "bo").unwrap().unwrap();
-        assert_eq!(reverted.reverted.as_ref().map(|(by, _)| by.as_str()), Some("bo"));
-        assert!(store.revert_correction(first.id, "bo").unwrap().is_none(), "once only");
-        let in_force = store.corrections_in_force().unwrap();
-        assert_eq!(in_force[&id].iter().map(|c| c.op.clone()).collect::<Vec<_>>(), [typed]);
-        assert_eq!(store.corrections(Some(&id)).unwrap().len(), 2, "the trail keeps both");
-        assert!(Op::parse("set_year", "1850", None).is_err());
-        assert!(Op::parse("add_recommendation", "Too short", Some(3)).is_err());
-        assert!(Op::parse("explode", "", None).unwrap_err().to_string().contains("set_type"));
-    }
 }
