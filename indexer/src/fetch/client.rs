@@ -4,8 +4,7 @@
 //! ([`CheckedResolver`]).
 
 use std::collections::HashMap;
-use std::io::{BufWriter, Seek, Write};
-use std::path::Path;
+use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -17,9 +16,11 @@ use url::Url;
 
 use super::address::{AllowedHosts, CheckedResolver};
 pub use super::body::{Kind, Limits, Refused, Validators};
-use super::body::{Start, copy_checked, copy_from, disposition_file_name, refusal, retry_after};
-use super::robots::crawl_delay;
+use super::body::{copy_checked, disposition_file_name, refusal, retry_after};
+pub use super::resume::Resumable;
+use super::resume::content_range_start;
 pub use super::robots::{ROBOTS_AGENT, RobotsFile};
+use super::robots::{RobotsFiles, crawl_delay};
 
 /// Redirects followed for one request, each checked like the first address.
 pub const MAX_REDIRECTS: usize = 5;
@@ -52,11 +53,11 @@ pub struct Body {
 
 /// The per-host state: held for the whole of a request, so that a host gets one at a time.
 #[derive(Default)]
-pub(super) struct Host {
+struct Host {
     /// When the last request to the host ended.
     last: Option<Instant>,
     /// The host's robots.txt, parsed.
-    pub(super) robots: Option<robotxt::Robots>,
+    robots: Option<robotxt::Robots>,
 }
 
 /// The client shared by the workers of one fetch.
@@ -67,7 +68,7 @@ pub struct Client {
     delay: Duration,
     limits: Limits,
     hosts: Mutex<HashMap<String, Arc<Mutex<Host>>>>,
-    pub(super) robots_files: Mutex<HashMap<String, RobotsFile>>,
+    robots_files: RobotsFiles,
     requests: AtomicUsize,
     conditional: AtomicUsize,
 }
@@ -103,7 +104,7 @@ impl Client {
             delay,
             limits,
             hosts: Mutex::default(),
-            robots_files: Mutex::new(robots_files),
+            robots_files: RobotsFiles::new(robots_files),
             requests: AtomicUsize::new(0),
             conditional: AtomicUsize::new(0),
         }
@@ -121,7 +122,7 @@ impl Client {
 
     /// The robots.txt files read, to be kept for the next run.
     pub fn robots_files(&self) -> HashMap<String, RobotsFile> {
-        self.robots_files.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.robots_files.all()
     }
 
     /// Fetches `url` for a source whose page is on the host `origin` (that host, on any port
@@ -195,9 +196,27 @@ impl Client {
         Ok(key)
     }
 
-    pub(super) fn host(&self, key: &str) -> Arc<Mutex<Host>> {
+    fn host(&self, key: &str) -> Arc<Mutex<Host>> {
         let mut hosts = self.hosts.lock().unwrap_or_else(|e| e.into_inner());
         hosts.entry(key.to_string()).or_default().clone()
+    }
+
+    /// Reads the host's robots.txt if this run has not, and refuses what it disallows.
+    fn check_robots(&self, url: &Url, key: &str) -> Result<(), Refused> {
+        let host = self.host(key);
+        let known = host.lock().unwrap_or_else(|e| e.into_inner()).robots.clone();
+        let robots = match known {
+            Some(robots) => robots,
+            None => {
+                let name = url.host_str().unwrap_or_default().to_string();
+                let robots = self.robots_files.read(url, key, |at, text| {
+                    self.get(at, &name, &Validators::default(), Kind::Robots, text).map(drop)
+                })?;
+                host.lock().unwrap_or_else(|e| e.into_inner()).robots = Some(robots.clone());
+                robots
+            }
+        };
+        if robots.is_absolute_allowed(url) { Ok(()) } else { Err(Refused::Robots(key.to_string())) }
     }
 
     /// One request and its answer, holding the host for their whole length; a 429 or 503 is
@@ -374,64 +393,6 @@ impl Client {
     }
 }
 
-/// Where a PDF is downloaded to: `part`, beside `meta`, which keeps the validators of the
-/// version whose bytes `part` holds, written before its first byte.
-#[derive(Clone, Copy)]
-pub struct Resumable<'a> {
-    /// The file the body is written to.
-    pub part: &'a Path,
-    /// The validators of what `part` holds (TOML).
-    pub meta: &'a Path,
-}
-
-impl Resumable<'_> {
-    /// The ETag (else Last-Modified) of the version `part` holds the start of, if `meta` says.
-    pub fn validator(&self) -> Option<String> {
-        let text = std::fs::read_to_string(self.meta).ok()?;
-        let validators: Validators = toml::from_str(&text).ok()?;
-        validators.etag.or(validators.last_modified)
-    }
-
-    /// Writes a body into `part`: after the bytes already there when the answer is the rest
-    /// (`continues` from that length), else from the start, once `meta` says which version.
-    fn write_body(
-        &self,
-        reader: &mut dyn std::io::Read,
-        limit: u64,
-        validators: &Validators,
-        continues: Option<u64>,
-    ) -> Result<(u64, String), Refused> {
-        let io = |err: std::io::Error| Refused::Io(format!("{}: {err}", self.part.display()));
-        let (mut file, start) = match continues {
-            Some(from) => {
-                let mut file = std::fs::OpenOptions::new()
-                    .read(true)
-                    .write(true)
-                    .open(self.part)
-                    .map_err(io)?;
-                let start = Start::of_file(&mut file).map_err(io)?;
-                if start.len() != from {
-                    return Err(Refused::Io("the partial download changed".into()));
-                }
-                file.seek(std::io::SeekFrom::End(0)).map_err(io)?;
-                (file, start)
-            }
-            None => {
-                let text = toml::to_string(validators).unwrap_or_default();
-                // A torn file here only means the next run cannot resume: it starts again.
-                std::fs::write(self.meta, text.as_bytes()).map_err(io)?;
-                (std::fs::File::create(self.part).map_err(io)?, Start::default())
-            }
-        };
-        let mut out = BufWriter::new(&mut file);
-        let copied = copy_from(reader, &mut out, limit, Kind::Pdf, start)?;
-        out.flush().map_err(io)?;
-        drop(out);
-        file.sync_all().map_err(io)?;
-        Ok(copied)
-    }
-}
-
 /// Where an answer's body goes.
 enum Sink<'a> {
     /// A writer, from the start.
@@ -458,11 +419,6 @@ impl From<Refused> for Outcome {
     fn from(refused: Refused) -> Outcome {
         Fail(refused)
     }
-}
-
-/// Where a `Content-Range: bytes <start>-<end>/<len>` answer starts.
-fn content_range_start(value: &Option<String>) -> Option<u64> {
-    value.as_deref()?.trim().strip_prefix("bytes ")?.split('-').next()?.trim().parse().ok()
 }
 
 /// The `host:port` of an address (the port always written), the key of the politeness rules.

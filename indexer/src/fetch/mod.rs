@@ -14,6 +14,7 @@ pub mod client;
 pub mod library;
 mod page;
 mod report;
+mod resume;
 mod robots;
 pub mod sources;
 

@@ -1,12 +1,13 @@
 //! robots.txt (RFC 9309): read once a run per host, kept a day between runs, and obeyed,
 //! with its Crawl-delay when it asks for more than the client's own delay.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use url::Url;
 
-use super::body::{Kind, Refused, Validators};
-use super::client::Client;
+use super::body::Refused;
 
 /// What robots.txt says for one origin, as kept between runs.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -24,27 +25,30 @@ const ROBOTS_FOR: Duration = Duration::from_secs(24 * 3600);
 /// The product token robots.txt rules are matched against.
 pub const ROBOTS_AGENT: &str = "Casebook";
 
-impl Client {
-    /// Reads the host's robots.txt if this run has not, and refuses what it disallows.
-    pub(super) fn check_robots(&self, url: &Url, key: &str) -> Result<(), Refused> {
-        let host = self.host(key);
-        let known = host.lock().unwrap_or_else(|e| e.into_inner()).robots.clone();
-        let robots = match known {
-            Some(robots) => robots,
-            None => {
-                let robots = self.read_robots(url, key)?;
-                host.lock().unwrap_or_else(|e| e.into_inner()).robots = Some(robots.clone());
-                robots
-            }
-        };
-        if robots.is_absolute_allowed(url) { Ok(()) } else { Err(Refused::Robots(key.to_string())) }
+/// The robots.txt files of a fetch: those read by earlier runs, and those this run reads.
+pub(super) struct RobotsFiles(Mutex<HashMap<String, RobotsFile>>);
+
+impl RobotsFiles {
+    pub(super) fn new(files: HashMap<String, RobotsFile>) -> RobotsFiles {
+        RobotsFiles(Mutex::new(files))
     }
 
-    /// robots.txt of the host, from the last run's copy if it is recent, else read now
-    /// (RFC 9309: a missing file allows everything, a server error nothing).
-    fn read_robots(&self, url: &Url, key: &str) -> Result<robotxt::Robots, Refused> {
+    /// Every file, to be kept for the next run.
+    pub(super) fn all(&self) -> HashMap<String, RobotsFile> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// robots.txt of the host `key` of `url`, from the last run's copy if it is recent, else
+    /// read now with `get` (RFC 9309: a missing file allows everything, a server error
+    /// nothing). `get` writes the body of an address into its buffer.
+    pub(super) fn read(
+        &self,
+        url: &Url,
+        key: &str,
+        get: impl FnOnce(&Url, &mut Vec<u8>) -> Result<(), Refused>,
+    ) -> Result<robotxt::Robots, Refused> {
         let now = casebook::time::now_ms();
-        let cached = self.robots_files.lock().unwrap_or_else(|e| e.into_inner()).get(key).cloned();
+        let cached = self.0.lock().unwrap_or_else(|e| e.into_inner()).get(key).cloned();
         if let Some(file) = cached
             && now.saturating_sub(file.read_ms) < ROBOTS_FOR.as_millis() as u64
         {
@@ -55,35 +59,30 @@ impl Client {
         robots_url.set_query(None);
         robots_url.set_fragment(None);
         let mut text = Vec::new();
-        let host = url.host_str().unwrap_or_default().to_string();
-        let file =
-            match self.get(&robots_url, &host, &Validators::default(), Kind::Robots, &mut text) {
-                Ok(_) => RobotsFile {
-                    text: Some(String::from_utf8_lossy(&text).into_owned()),
-                    read_ms: now,
-                },
-                Err(Refused::Status(status)) if (400..500).contains(&status) => {
-                    RobotsFile { text: None, read_ms: now }
-                }
-                Err(
-                    refused @ (Refused::Address(_) | Refused::OtherHost(_) | Refused::Scheme(_)),
-                ) => {
-                    return Err(refused);
-                }
-                Err(other) => {
-                    return Err(Refused::RobotsUnreachable {
-                        host: key.to_string(),
-                        reason: other.to_string(),
-                    });
-                }
-            };
+        let file = match get(&robots_url, &mut text) {
+            Ok(()) => {
+                RobotsFile { text: Some(String::from_utf8_lossy(&text).into_owned()), read_ms: now }
+            }
+            Err(Refused::Status(status)) if (400..500).contains(&status) => {
+                RobotsFile { text: None, read_ms: now }
+            }
+            Err(refused @ (Refused::Address(_) | Refused::OtherHost(_) | Refused::Scheme(_))) => {
+                return Err(refused);
+            }
+            Err(other) => {
+                return Err(Refused::RobotsUnreachable {
+                    host: key.to_string(),
+                    reason: other.to_string(),
+                });
+            }
+        };
         let robots = parse_robots(file.text.as_deref());
-        self.robots_files.lock().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), file);
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), file);
         Ok(robots)
     }
 }
 
-pub(super) fn parse_robots(text: Option<&str>) -> robotxt::Robots {
+fn parse_robots(text: Option<&str>) -> robotxt::Robots {
     match text {
         Some(text) => robotxt::Robots::from_bytes(text.as_bytes(), ROBOTS_AGENT),
         None => robotxt::Robots::from_always(true, ROBOTS_AGENT),
