@@ -83,8 +83,15 @@ impl IndexCore {
         IndexCore::from_index(Index::create_in_ram(schema), None)
     }
 
-    fn from_index(index: Index, path: Option<PathBuf>) -> Result<IndexCore> {
+    fn from_index(mut index: Index, path: Option<PathBuf>) -> Result<IndexCore> {
         let (_, fields) = schema::build();
+        // A search reads its segments on as many threads as there are cores, so that one
+        // search at a time (the usual load) uses the whole machine; the answers are the same
+        // (tantivy merges the segments' fruits in segment order).
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if cores > 1 {
+            index.set_multithread_executor(cores)?;
+        }
         index.tokenizers().register(EN_STEM, schema::english_analyzer());
         // The web server runs beside an indexer in another process: reload on its commits.
         let reader =

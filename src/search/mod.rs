@@ -213,53 +213,12 @@ impl Searching<'_> {
             parsed.text_query.as_deref(),
             !request.group_by_review,
         );
-        let f = &self.core.fields;
-        let mut out = Vec::with_capacity(shown.len());
-        for Shown { review, year, n_hits, top } in shown {
-            let mut hits = Vec::with_capacity(top.len());
-            let mut head: Option<TantivyDocument> = None;
-            for (score, address) in top {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                if let Some(unit) = self.core.unit_from_doc(&doc) {
-                    hits.push(Hit {
-                        unit_id: stored_text(&doc, f.unit_id).unwrap_or_default(),
-                        kind: unit.kind,
-                        page: unit.page,
-                        page_label: unit.page_label,
-                        number: unit.number,
-                        section: unit.section,
-                        tags: unit.tags,
-                        score,
-                        snippet: if request.group_by_review {
-                            snippets.make(&unit.text)
-                        } else {
-                            snippets.whole(&unit.text)
-                        },
-                    });
-                }
-                head.get_or_insert(doc);
-            }
-            let stored = |field| {
-                head.as_ref()
-                    .and_then(|d| d.get_first(field))
-                    .and_then(|v| v.as_str())
-                    .map(str::to_string)
-            };
-            out.push(ReviewGroup {
-                review,
-                title: stored(f.title_stored).unwrap_or_default(),
-                review_type: stored(f.review_type),
-                board: stored(f.board),
-                year,
-                added: head
-                    .as_ref()
-                    .and_then(|d| d.get_first(f.added))
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0),
-                n_hits,
-                hits,
-            });
-        }
+        // The shown groups' documents and snippets, read on the index's threads (in order).
+        let whole = !request.group_by_review;
+        let out = searcher
+            .index()
+            .search_executor()
+            .map(|shown| self.review_group(shown, &snippets, whole), shown.into_iter())?;
         let results = SearchResults {
             total_units: matches.total,
             total_reviews,
@@ -269,6 +228,59 @@ impl Searching<'_> {
             corrected_query: None,
         };
         Ok((results, count_facets.then_some(counted)))
+    }
+    /// One shown review: its hits with their snippets (whole units for a flat listing) and
+    /// its record's title, type, board and time added.
+    fn review_group(
+        &self,
+        Shown { review, year, n_hits, top }: Shown,
+        snippets: &snippet::Snippets,
+        whole: bool,
+    ) -> tantivy::Result<ReviewGroup> {
+        let f = &self.core.fields;
+        let mut hits = Vec::with_capacity(top.len());
+        let mut head: Option<TantivyDocument> = None;
+        for (score, address) in top {
+            let doc: TantivyDocument = self.searcher.doc(address)?;
+            if let Some(unit) = self.core.unit_from_doc(&doc) {
+                hits.push(Hit {
+                    unit_id: stored_text(&doc, f.unit_id).unwrap_or_default(),
+                    kind: unit.kind,
+                    page: unit.page,
+                    page_label: unit.page_label,
+                    number: unit.number,
+                    section: unit.section,
+                    tags: unit.tags,
+                    score,
+                    snippet: if whole {
+                        snippets.whole(&unit.text)
+                    } else {
+                        snippets.make(&unit.text)
+                    },
+                });
+            }
+            head.get_or_insert(doc);
+        }
+        let stored = |field| {
+            head.as_ref()
+                .and_then(|d| d.get_first(field))
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        Ok(ReviewGroup {
+            review,
+            title: stored(f.title_stored).unwrap_or_default(),
+            review_type: stored(f.review_type),
+            board: stored(f.board),
+            year,
+            added: head
+                .as_ref()
+                .and_then(|d| d.get_first(f.added))
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
+            n_hits,
+            hits,
+        })
     }
 }
 
