@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes bench/NATIONAL.md from the raw figures of bench/national/run.sh (argument: its
-output folder and the number of PDFs)."""
+output folder and the number of PDFs). When the folder holds `previous.md` (the NATIONAL.md the
+run replaces), the main figures are set beside that run's."""
 
 import datetime
 import os
@@ -98,7 +99,7 @@ for label, (ms, rps, requests, errors, socket) in [
 print(f"| `recollq`, one process per query (40 text queries; no facets) | {statistics.median(rq[:40]):.1f} ms | {pct(rq[:40], 99):.1f} ms | – | – |")
 print()
 ratio = statistics.median(rq[:40]) / max(w1n[0].get("50", 1e-9), 1e-9)
-relation = f"{ratio:.1f}× lower than" if ratio >= 1 else f"{1 / ratio:.1f}× higher than"
+relation = f"{ratio:.2f}× lower than" if ratio >= 1 else f"{1 / ratio:.2f}× higher than"
 print(f"- Uncached, Casebook's p50 at 1 connection is {relation} recollq's (recollq includes starting a")
 print("  process, which is how it is used; it returns ten file names, Casebook a page of grouped")
 print("  results with snippets and every facet count).")
@@ -111,8 +112,11 @@ print("## Themes dashboard (issue #7) over the whole index, 1 connection")
 print()
 print("| page | p50 | p99 | throughput |")
 print("|---|---|---|---|")
-for label, name in [("`/themes`", "wrk-themes.out"), ("`/themes?q=assessment&split=board`", "wrk-themes-q.out")]:
+THEMES_Q = "`/themes?q=assessment&split=board`"
+themes = {}
+for label, name in [("`/themes`", "wrk-themes.out"), (THEMES_Q, "wrk-themes-q.out")]:
     ms, rps, requests, errors, _ = wrk(name)
+    themes[label] = (ms.get("50", 0), ms.get("99", 0))
     print(f"| {label} | {ms.get('50', 0):.1f} ms | {ms.get('99', 0):.1f} ms | {rps:.1f} req/s ({errors} errors) |")
 print()
 print("## Targets (2 cores)")
@@ -126,6 +130,9 @@ checks = [
     ("indexing faster than Recoll", full_s < recoll_s, f"{recoll_s / full_s:.2f}×"),
     ("query latency lower than Recoll (uncached p50)", w1n[0].get("50", 1e9) < statistics.median(rq[:40]), f"{w1n[0].get('50', 0):.1f} ms vs {statistics.median(rq[:40]):.1f} ms"),
     ("indexer peak memory < 1 GiB", full_mib < 1024, f"{full_mib:.0f} MiB"),
+    ("uncached search p50 ≤ 12 ms at 1 connection", w1n[0].get("50", 1e9) <= 12, f"{w1n[0].get('50', 0):.1f} ms"),
+    ("`/themes` p50 ≤ 20 ms and p99 ≤ 60 ms", themes["`/themes`"][0] <= 20 and themes["`/themes`"][1] <= 60, "{:.1f} ms, {:.1f} ms".format(*themes["`/themes`"])),
+    ("`/themes` with words p50 ≤ 20 ms and p99 ≤ 60 ms", themes[THEMES_Q][0] <= 20 and themes[THEMES_Q][1] <= 60, "{:.1f} ms, {:.1f} ms".format(*themes[THEMES_Q])),
 ]
 print("| target | met | figure |")
 print("|---|---|---|")
@@ -134,3 +141,53 @@ for name, ok, figure in checks:
 print()
 print("Where an uncached search spends its time (perf, by hand): "
       "[`bench/national/PROFILE.md`](national/PROFILE.md).")
+
+
+def table_rows(text):
+    """The cells of every table row of a NATIONAL.md, by the row's first cell."""
+    rows = {}
+    for line in text.splitlines():
+        if line.startswith("| ") and not line.startswith("|---"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            rows.setdefault(cells[0], cells[1:])
+    return rows
+
+
+def number(cell):
+    m = re.match(r"([\d.]+) (ms|s)", cell or "")
+    return float(m.group(1)) if m else None
+
+
+previous_path = os.path.join(out, "previous.md")
+if os.path.exists(previous_path):
+    previous_text = open(previous_path, encoding="utf-8").read()
+    before = table_rows(previous_text)
+    when = re.search(r"- Date: ([^;]+);", previous_text)
+    now_rows = [
+        ("pdftotext over every file (the machine's speed)", "pdftotext over every file, 2 at a time (extraction only, the floor)", 0, floor_s, "s"),
+        ("`recollindex` (full)", "`recollindex` (full)", 0, recoll_s, "s"),
+        ("`recollq` p50", "`recollq`, one process per query (40 text queries; no facets)", 0, statistics.median(rq[:40]), "ms"),
+        ("`casebook index` (full), time", "`casebook index` (full)", 0, full_s, "s"),
+        ("`casebook index`, nothing changed", "`casebook index`, nothing changed", 0, unch_s, "s"),
+        ("uncached search p50, 1 connection", "`casebook serve --result-cache 0`, 1 connection", 0, w1n[0].get("50", 0), "ms"),
+        ("uncached search p99, 1 connection", "`casebook serve --result-cache 0`, 1 connection", 1, w1n[0].get("99", 0), "ms"),
+        ("uncached search p50, 64 connections", "`casebook serve --result-cache 0`, 64 connections", 0, w64n[0].get("50", 0), "ms"),
+        ("search p50, 64 connections", "`casebook serve`, wrk, 64 connections", 0, w64[0].get("50", 0), "ms"),
+        ("`/themes` p50", "`/themes`", 0, themes["`/themes`"][0], "ms"),
+        ("`/themes` p99", "`/themes`", 1, themes["`/themes`"][1], "ms"),
+        (f"{THEMES_Q} p50", THEMES_Q, 0, themes[THEMES_Q][0], "ms"),
+        (f"{THEMES_Q} p99", THEMES_Q, 1, themes[THEMES_Q][1], "ms"),
+    ]
+    print()
+    print(f"## Against the previous run ({when.group(1) if when else 'undated'}, the NATIONAL.md this run replaced)")
+    print()
+    print("The first three rows are the references: a machine that runs them faster runs everything")
+    print("faster, so Casebook's figures compare best through their ratios to them in each run.")
+    print()
+    print("| figure | before | now | now / before |")
+    print("|---|---|---|---|")
+    for label, row, col, value, unit in now_rows:
+        old = number((before.get(row) or [None] * (col + 1))[col])
+        ratio = f"{value / old:.2f}" if old else "–"
+        old_text = f"{old:g} {unit}" if old is not None else "–"
+        print(f"| {label} | {old_text} | {value:.2f} {unit} | {ratio} |")
