@@ -11,7 +11,7 @@ use crate::document::{Provenance, Review, ReviewId, Sourced, Unit, UnitKind};
 use crate::schema::Fields;
 
 /// The roots of the facets every unit carries from its review's metadata, written by
-/// [`base_doc`]: not the unit's own tags.
+/// `base_doc`: not the unit's own tags.
 pub const REVIEW_FACET_ROOTS: [&str; 4] = [TYPE, BOARD, AGE, OUTCOME];
 const TYPE: &str = "/type/";
 const BOARD: &str = "/board/";

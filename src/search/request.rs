@@ -111,7 +111,7 @@ pub struct Filters {
     /// Last year of publication, inclusive.
     pub year_to: Option<u16>,
     /// Only reviews that entered the index at or after this time (milliseconds since the Unix
-    /// epoch; see [`ReviewGroup::added`]).
+    /// epoch; see [`crate::ReviewGroup::added`]).
     pub added_since: Option<u64>,
 }
 

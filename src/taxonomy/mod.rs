@@ -141,9 +141,8 @@ impl Taxonomy {
 
     /// Returns the entry at a facet path such as `/theme/neglect`, if the path names one.
     pub fn by_facet_path(&self, path: &str) -> Option<&Entry> {
-        let (root, id) = path.strip_prefix('/')?.split_once('/')?;
-        let kind = Kind::from_facet_root(root)?;
-        self.get(id).filter(|entry| entry.kind == kind)
+        let tag = Tag::parse(path)?;
+        self.get(tag.id).filter(|entry| entry.kind == tag.kind)
     }
 
     /// Returns the position of an entry in [`Taxonomy::entries`].

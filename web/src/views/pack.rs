@@ -3,7 +3,6 @@
 use askama::Template;
 use askama_web::WebTemplate;
 
-use casebook::taxonomy::Kind;
 use casebook::{SearchResults, Taxonomy, UnitKind};
 use casebook_store::{EditToken, ItemContent, Pack, SavedSearch};
 
@@ -276,7 +275,7 @@ impl SavedSearchFeed {
                     .tags
                     .iter()
                     .filter_map(|tag| taxonomy.by_facet_path(tag))
-                    .filter(|entry| matches!(entry.kind, Kind::Theme | Kind::Risk))
+                    .filter(|entry| entry.kind.is_subject())
                     .map(|entry| (entry.id.to_string(), xml_chars(&entry.label)))
                     .collect();
                 entries.push(FeedEntry {
